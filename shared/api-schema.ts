@@ -1,0 +1,61 @@
+// Runtime schemas for every API method's arguments: untrusted callers are checked before the backend sees them.
+import { z } from 'zod';
+import type { ApiMethod, OutpostApi } from './api.ts';
+import { settingsPatchSchema } from './settings.ts';
+
+const articleId = z.number().int().positive();
+const count = z.number().int().min(0).max(10_000);
+
+const articleFilter = z.strictObject({
+  view: z.enum(['all', 'unread', 'starred']).optional(),
+  sourceId: z.number().int().positive().optional(),
+  limit: count.optional(),
+  offset: z.number().int().min(0).optional(),
+});
+
+const searchOptions = z.strictObject({
+  limit: count.optional(),
+  offset: z.number().int().min(0).optional(),
+  sort: z.enum(['relevance', 'date']).optional(),
+});
+
+const path = z.string().min(1).max(4096);
+
+/** 64 MB of base64 per document: bigger files are rejected before they cross the bridge. */
+const importDocument = z.strictObject({
+  name: z.string().min(1).max(1024),
+  base64: z.string().max(64 * 1024 * 1024),
+});
+
+type ArgsSchemas = { [M in ApiMethod]: z.ZodType<Parameters<OutpostApi[M]>> };
+
+export const apiArgs = {
+  listArticles: z.tuple([articleFilter]),
+  getArticle: z.tuple([articleId]),
+  search: z.tuple([z.string().max(2000), searchOptions.optional()]),
+  importFiles: z.tuple([z.array(path).max(10_000)]),
+  importDocuments: z.tuple([z.array(importDocument).max(1000)]),
+  setRead: z.tuple([articleId, z.boolean()]),
+  setStarred: z.tuple([articleId, z.boolean()]),
+  listSources: z.tuple([]),
+  stats: z.tuple([]),
+  getSettings: z.tuple([]),
+  updateSettings: z.tuple([settingsPatchSchema]),
+} satisfies ArgsSchemas;
+
+export type ValidatedCall =
+  | { ok: true; args: unknown[] }
+  | { ok: false; message: string };
+
+/** Checks a call's arguments; the message names the method and the offending argument. */
+export function validateArgs(method: ApiMethod, args: unknown): ValidatedCall {
+  if (!Array.isArray(args)) return { ok: false, message: `Invalid call to ${method}: arguments must be a list` };
+  const list: unknown[] = [...args];
+  // Trailing `undefined`s come from optional parameters left out by the caller.
+  while (list.length > 0 && list[list.length - 1] === undefined) list.pop();
+  const parsed = apiArgs[method].safeParse(list);
+  if (parsed.success) return { ok: true, args: parsed.data as unknown[] };
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at argument ${issue.path.join('.')}` : '';
+  return { ok: false, message: `Invalid call to ${method}${where}: ${issue?.message ?? 'bad arguments'}` };
+}

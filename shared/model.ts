@@ -1,0 +1,128 @@
+// The domain types every layer speaks: articles, sources, search results, import reports.
+
+export type ArticleId = number;
+export type SourceId = number;
+
+/** Where an article came from: a local import or (later) a subscribed feed. */
+export type SourceKind = 'local' | 'feed';
+
+export interface Source {
+  id: SourceId;
+  kind: SourceKind;
+  title: string;
+  url: string | null;
+  articleCount: number;
+  unreadCount: number;
+}
+
+/** A tag attached to an article (regions, topics and free-form tags share this shape). */
+export interface TagRef {
+  code: string;
+  label: string;
+  source: 'auto' | 'feed' | 'rule' | 'user';
+  score: number;
+}
+
+/** What the article list needs: no body text. */
+export interface ArticleSummary {
+  id: ArticleId;
+  title: string;
+  sourceId: SourceId;
+  source: string;
+  section: string | null;
+  author: string | null;
+  /** ISO 8601 UTC, or null when the article carries no date. */
+  published: string | null;
+  /** ISO 8601 UTC: when Outpost stored it. */
+  added: string;
+  excerpt: string;
+  read: boolean;
+  starred: boolean;
+}
+
+export interface Article extends ArticleSummary {
+  url: string | null;
+  /** Plain text of the body (paragraphs separated by blank lines). */
+  text: string;
+  /** Sanitised HTML of the body, safe to render. */
+  html: string;
+  regions: TagRef[];
+  topics: TagRef[];
+  tags: TagRef[];
+}
+
+export type ArticleView = 'all' | 'unread' | 'starred';
+
+export interface ArticleFilter {
+  view?: ArticleView;
+  sourceId?: SourceId;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ArticlePage {
+  total: number;
+  articles: ArticleSummary[];
+}
+
+export type SearchSort = 'relevance' | 'date';
+
+export interface SearchOptions {
+  limit?: number;
+  offset?: number;
+  sort?: SearchSort;
+}
+
+export interface SearchHit {
+  id: ArticleId;
+  title: string;
+  score: number;
+  /** Plain text around the best match. */
+  snippet: string;
+  /** [start, end) character ranges of matched words inside `snippet`. */
+  highlights: Array<[number, number]>;
+  published: string | null;
+  source: string;
+  read: boolean;
+  starred: boolean;
+  regions: string[];
+  topics: string[];
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+  facets: { source: Record<string, number> };
+  /** Words the query matched on, for highlighting in the list and the reader. */
+  terms: string[];
+  /** A message the user can act on when the query could not be understood. */
+  problem: string | null;
+}
+
+/** A file's content handed over by the UI (drag and drop, file picker): base64 bytes. */
+export interface ImportDocument {
+  name: string;
+  base64: string;
+}
+
+export type ImportItem =
+  | { path: string; status: 'imported'; id: ArticleId; title: string }
+  | { path: string; status: 'duplicate'; id: ArticleId; title: string }
+  | { path: string; status: 'failed'; error: string };
+
+export interface ImportReport {
+  imported: number;
+  duplicates: number;
+  failed: Array<{ path: string; error: string }>;
+  items: ImportItem[];
+}
+
+export interface Stats {
+  articles: number;
+  unread: number;
+  starred: number;
+  sources: number;
+  dataDir: string;
+  databaseBytes: number;
+  index: { documents: number; state: 'empty' | 'ready' | 'stale' };
+}

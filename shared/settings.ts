@@ -1,0 +1,38 @@
+// The settings schema and defaults, shared by electron-store in the app and the JSON file of the CLI.
+import { z } from 'zod';
+
+export const settingsSchema = z.strictObject({
+  theme: z.enum(['system', 'light', 'dark']),
+  readerFontSize: z.number().int().min(12).max(28),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  theme: 'system',
+  readerFontSize: 18,
+};
+
+export const settingsPatchSchema = settingsSchema.partial();
+
+/**
+ * Reads whatever is on disk into valid settings: unknown keys are dropped and
+ * invalid values fall back to their defaults, so a hand-edited file never stops the app.
+ */
+export function normalizeSettings(raw: unknown): Settings {
+  const result: Record<string, unknown> = { ...defaultSettings };
+  if (raw && typeof raw === 'object') {
+    for (const key of Object.keys(defaultSettings)) {
+      const field = settingsSchema.shape[key as keyof Settings];
+      const parsed = field.safeParse((raw as Record<string, unknown>)[key]);
+      if (parsed.success) result[key] = parsed.data;
+    }
+  }
+  return result as Settings;
+}
+
+/** The one small interface the backend uses for settings, whatever stores them. */
+export interface SettingsStore {
+  get(): Promise<Settings>;
+  update(patch: Partial<Settings>): Promise<Settings>;
+}
