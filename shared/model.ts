@@ -124,5 +124,5 @@ export interface Stats {
   sources: number;
   dataDir: string;
   databaseBytes: number;
-  index: { documents: number; state: 'empty' | 'ready' | 'stale' };
+  index: { documents: number; state: 'not-built' | 'ready' };
 }

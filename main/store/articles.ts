@@ -1,0 +1,201 @@
+// Reading and writing articles and their read/starred state.
+import type {
+  Article,
+  ArticleFilter,
+  ArticleId,
+  ArticlePage,
+  ArticleSummary,
+  SourceId,
+} from '../../shared/model.ts';
+import type { Database } from './db.ts';
+
+export interface NewArticle {
+  sourceId: SourceId;
+  url: string | null;
+  title: string;
+  author: string | null;
+  section: string | null;
+  published: string | null;
+  added: string;
+  leadImage: string | null;
+  excerpt: string;
+  text: string;
+  html: string;
+  contentHash: string;
+  /** Where it came from: a file path or a feed item id. */
+  origin: string | null;
+}
+
+interface SummaryRow {
+  id: number;
+  title: string;
+  source_id: number;
+  source_title: string;
+  section: string | null;
+  author: string | null;
+  published_at: string | null;
+  added_at: string;
+  excerpt: string;
+  read: number;
+  starred: number;
+}
+
+interface ArticleRow extends SummaryRow {
+  url: string | null;
+  text: string;
+  html: string;
+}
+
+const summaryColumns = `a.id, a.title, a.source_id, s.title AS source_title, a.section, a.author,
+  a.published_at, a.added_at, a.excerpt, a.read, a.starred`;
+
+export const DEFAULT_PAGE_SIZE = 200;
+
+export function insertArticle(db: Database, article: NewArticle): ArticleId {
+  const result = db
+    .prepare(
+      `INSERT INTO articles (source_id, url, title, author, section, published_at, added_at,
+         lead_image, excerpt, text, html, content_hash, origin)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      article.sourceId,
+      article.url,
+      article.title,
+      article.author,
+      article.section,
+      article.published,
+      article.added,
+      article.leadImage,
+      article.excerpt,
+      article.text,
+      article.html,
+      article.contentHash,
+      article.origin,
+    );
+  return Number(result.lastInsertRowid);
+}
+
+export function findArticleByHash(
+  db: Database,
+  contentHash: string,
+): { id: ArticleId; title: string } | null {
+  const row = db
+    .prepare('SELECT id, title FROM articles WHERE content_hash = ? LIMIT 1')
+    .get(contentHash) as { id: number; title: string } | undefined;
+  return row ?? null;
+}
+
+export function listArticles(db: Database, filter: ArticleFilter): ArticlePage {
+  const where: string[] = [];
+  const params: Array<string | number> = [];
+  if (filter.view === 'unread') where.push('a.read = 0');
+  if (filter.view === 'starred') where.push('a.starred = 1');
+  if (filter.sourceId !== undefined) {
+    where.push('a.source_id = ?');
+    params.push(filter.sourceId);
+  }
+  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM articles a ${clause}`).get(...params) as { n: number }
+  ).n;
+  const rows = db
+    .prepare(
+      `SELECT ${summaryColumns} FROM articles a JOIN sources s ON s.id = a.source_id ${clause}
+       ORDER BY coalesce(a.published_at, a.added_at) DESC, a.id DESC LIMIT ? OFFSET ?`,
+    )
+    .all(
+      ...params,
+      filter.limit ?? DEFAULT_PAGE_SIZE,
+      filter.offset ?? 0,
+    ) as unknown as SummaryRow[];
+  return { total, articles: rows.map(toSummary) };
+}
+
+export function getArticle(db: Database, id: ArticleId): Article | null {
+  const row = db
+    .prepare(
+      `SELECT ${summaryColumns}, a.url, a.text, a.html
+       FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?`,
+    )
+    .get(id) as ArticleRow | undefined;
+  if (!row) return null;
+  // Regions, topics and tags arrive with tagging; until then an article has none.
+  return {
+    ...toSummary(row),
+    url: row.url,
+    text: row.text,
+    html: row.html,
+    regions: [],
+    topics: [],
+    tags: [],
+  };
+}
+
+/** Returns the summaries of the given ids, in the order asked for (missing ids are skipped). */
+export function getSummaries(db: Database, ids: readonly ArticleId[]): ArticleSummary[] {
+  if (ids.length === 0) return [];
+  const placeholders = ids.map(() => '?').join(',');
+  const rows = db
+    .prepare(
+      `SELECT ${summaryColumns} FROM articles a JOIN sources s ON s.id = a.source_id
+       WHERE a.id IN (${placeholders})`,
+    )
+    .all(...ids) as unknown as SummaryRow[];
+  const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+export function setArticleFlag(
+  db: Database,
+  id: ArticleId,
+  flag: 'read' | 'starred',
+  value: boolean,
+): void {
+  const result = db.prepare(`UPDATE articles SET ${flag} = ? WHERE id = ?`).run(value ? 1 : 0, id);
+  if (result.changes === 0) throw new Error(`There is no article with id ${id}.`);
+}
+
+export interface IndexableArticle {
+  id: ArticleId;
+  title: string;
+  text: string;
+  author: string | null;
+  source: string;
+  published: string | null;
+}
+
+/** Every article in the shape the search index needs, oldest first. */
+export function listIndexableArticles(db: Database): IndexableArticle[] {
+  return db
+    .prepare(
+      `SELECT a.id, a.title, a.text, a.author, s.title AS source, a.published_at AS published
+       FROM articles a JOIN sources s ON s.id = a.source_id ORDER BY a.id`,
+    )
+    .all() as unknown as IndexableArticle[];
+}
+
+export function countArticles(db: Database): { articles: number; unread: number; starred: number } {
+  return db
+    .prepare(
+      `SELECT count(*) AS articles, coalesce(sum(read = 0), 0) AS unread,
+         coalesce(sum(starred = 1), 0) AS starred FROM articles`,
+    )
+    .get() as { articles: number; unread: number; starred: number };
+}
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    sourceId: row.source_id,
+    source: row.source_title,
+    section: row.section,
+    author: row.author,
+    published: row.published_at,
+    added: row.added_at,
+    excerpt: row.excerpt,
+    read: row.read === 1,
+    starred: row.starred === 1,
+  };
+}

@@ -1,0 +1,60 @@
+import { DatabaseSync } from 'node:sqlite';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inTransaction, openDatabase, schemaVersion } from '../../../main/store/db.ts';
+import { migrations } from '../../../main/store/migrations/index.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
+
+describe('openDatabase', () => {
+  it('creates the schema at the latest version, in WAL mode', () => {
+    const db = openDatabase(join(makeTempDir(), 'outpost.db'));
+    expect(schemaVersion(db)).toBe(migrations.length);
+    expect((db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode).toBe(
+      'wal',
+    );
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .all();
+    expect(tables.map((row) => (row as { name: string }).name)).toEqual(['articles', 'sources']);
+    db.close();
+  });
+
+  it('reopens an existing database without re-running migrations', () => {
+    const file = join(makeTempDir(), 'outpost.db');
+    const first = openDatabase(file);
+    first
+      .prepare("INSERT INTO sources (kind, title, created_at) VALUES ('local', 'x', 'now')")
+      .run();
+    first.close();
+    const second = openDatabase(file);
+    expect((second.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n).toBe(1);
+    second.close();
+  });
+
+  it('refuses a database from a newer version and leaves it untouched', () => {
+    const file = join(makeTempDir(), 'outpost.db');
+    const raw = new DatabaseSync(file);
+    raw.exec(`PRAGMA user_version = ${migrations.length + 5}; CREATE TABLE future (x);`);
+    raw.close();
+    expect(() => openDatabase(file)).toThrow(/newer version of Outpost/);
+    const check = new DatabaseSync(file);
+    expect(
+      (check.prepare('PRAGMA user_version').get() as { user_version: number }).user_version,
+    ).toBe(migrations.length + 5);
+    check.close();
+  });
+
+  it('rolls a failed transaction back completely', () => {
+    const db = openDatabase(join(makeTempDir(), 'outpost.db'));
+    expect(() =>
+      inTransaction(db, () => {
+        db.prepare(
+          "INSERT INTO sources (kind, title, created_at) VALUES ('local', 'x', 'now')",
+        ).run();
+        throw new Error('disk on fire');
+      }),
+    ).toThrow('disk on fire');
+    expect((db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n).toBe(0);
+    db.close();
+  });
+});
