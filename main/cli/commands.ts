@@ -1,0 +1,145 @@
+// The CLI's commands: import, show, search, stats over the library; extract and serve.
+import { createBackend, type Backend } from '../backend.ts';
+import { CliError, formatDate, printJson, printLines } from './output.ts';
+import { runExtract } from './extract.ts';
+import { runServe } from './serve.ts';
+
+export interface CommandOptions {
+  dataDir: string;
+  json: boolean;
+  limit: number | undefined;
+  offset: number | undefined;
+  sort: 'relevance' | 'date' | undefined;
+  url: string | undefined;
+  port: number | undefined;
+}
+
+export interface Command {
+  run(args: string[], options: CommandOptions): Promise<number>;
+}
+
+async function withBackend<T>(
+  options: CommandOptions,
+  work: (backend: Backend) => Promise<T>,
+): Promise<T> {
+  const backend = await createBackend({ dataDir: options.dataDir });
+  try {
+    return await work(backend);
+  } finally {
+    await backend.close();
+  }
+}
+
+const importCommand: Command = {
+  async run(paths, options) {
+    if (paths.length === 0) throw new CliError('import needs at least one file or folder.', 2);
+    const report = await withBackend(options, (backend) => backend.importFiles(paths));
+    if (options.json) {
+      printJson(report);
+    } else {
+      printLines(
+        report.items.map((item) =>
+          item.status === 'failed'
+            ? `failed     ${item.error}`
+            : `${item.status.padEnd(10)} ${item.id}  ${item.title}  (${item.path})`,
+        ),
+      );
+      printLines([
+        `${report.imported} imported, ${report.duplicates} duplicates, ${report.failed.length} failed`,
+      ]);
+    }
+    return report.failed.length > 0 && report.imported + report.duplicates === 0 ? 1 : 0;
+  },
+};
+
+const showCommand: Command = {
+  async run(args, options) {
+    const [idText, ...extra] = args;
+    if (!idText || extra.length > 0) throw new CliError('show needs exactly one article id.', 2);
+    if (!/^\d+$/.test(idText))
+      throw new CliError(`"${idText}" is not an article id (ids are numbers).`, 2);
+    const article = await withBackend(options, (backend) => backend.getArticle(Number(idText)));
+    if (!article)
+      throw new CliError(`There is no article with id ${idText} in ${options.dataDir}.`);
+    if (options.json) {
+      printJson({
+        id: article.id,
+        title: article.title,
+        url: article.url,
+        source: article.source,
+        author: article.author,
+        published: article.published,
+        text: article.text,
+        html: article.html,
+        regions: article.regions,
+        topics: article.topics,
+        tags: article.tags,
+        read: article.read,
+        starred: article.starred,
+        section: article.section,
+        added: article.added,
+      });
+    } else {
+      const meta = [article.source, article.author, formatDate(article.published)].filter(Boolean);
+      printLines([article.title, meta.join(' · '), '', article.text]);
+    }
+    return 0;
+  },
+};
+
+const searchCommand: Command = {
+  async run(args, options) {
+    const query = args.join(' ');
+    if (!query.trim())
+      throw new CliError('search needs a query, for example: outpost search "Sahel"', 2);
+    const result = await withBackend(options, (backend) =>
+      backend.search(query, {
+        limit: options.limit ?? 20,
+        offset: options.offset,
+        sort: options.sort,
+      }),
+    );
+    if (options.json) printJson(result);
+    if (result.problem) throw new CliError(result.problem);
+    if (!options.json) {
+      printLines([
+        `${result.total} ${result.total === 1 ? 'article matches' : 'articles match'} ${query}`,
+      ]);
+      for (const hit of result.hits) {
+        printLines([
+          `${hit.id}  ${hit.title} — ${hit.source}, ${formatDate(hit.published)}`,
+          `    ${hit.snippet}`,
+        ]);
+      }
+    }
+    return 0;
+  },
+};
+
+const statsCommand: Command = {
+  async run(args, options) {
+    if (args.length > 0) throw new CliError('stats takes no arguments.', 2);
+    const stats = await withBackend(options, (backend) => backend.stats());
+    if (options.json) {
+      printJson(stats);
+    } else {
+      printLines([
+        `Data folder: ${stats.dataDir}`,
+        `Articles:    ${stats.articles} (${stats.unread} unread, ${stats.starred} starred)`,
+        `Sources:     ${stats.sources}`,
+        `Database:    ${(stats.databaseBytes / 1024).toFixed(0)} KB`,
+        `Search:      ${stats.index.state}, ${stats.index.documents} documents`,
+      ]);
+    }
+    return 0;
+  },
+};
+
+export const commands: Record<string, Command> = {
+  import: importCommand,
+  show: showCommand,
+  search: searchCommand,
+  stats: statsCommand,
+  extract: { run: runExtract },
+  serve: { run: runServe },
+};

@@ -1,0 +1,43 @@
+// `outpost serve`: runs the backend and the HTTP bridge until interrupted.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createBackend } from '../backend.ts';
+import { startHttpBridge } from '../serve/http-bridge.ts';
+import type { CommandOptions } from './commands.ts';
+import { CliError } from './output.ts';
+
+/** The UI that `npm install` (prepare) and `npm run build:renderer` produce. */
+export const rendererDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
+
+export async function runServe(args: string[], options: CommandOptions): Promise<number> {
+  if (args.length > 0)
+    throw new CliError('serve takes no arguments (use --port P to choose the port).', 2);
+  if (options.port !== undefined && options.port > 65535)
+    throw new CliError('--port must be at most 65535.', 2);
+  if (!existsSync(`${rendererDir}index.html`)) {
+    throw new CliError('The Outpost UI has not been built yet: run npm run build:renderer first.');
+  }
+  const backend = await createBackend({ dataDir: options.dataDir });
+  let bridge;
+  try {
+    bridge = await startHttpBridge({ backend, rendererDir, port: options.port });
+  } catch (error) {
+    await backend.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE')
+      throw new CliError(`Port ${options.port} is already in use; choose another with --port.`);
+    throw error;
+  }
+  process.stdout.write(`Outpost is serving on ${bridge.url}\n`);
+  process.stdout.write(`Data folder: ${options.dataDir}. Press Ctrl+C to stop.\n`);
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    process.once('SIGHUP', stop);
+  });
+  await bridge.close();
+  await backend.close();
+  return 0;
+}

@@ -1,0 +1,168 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../../main/backend.ts';
+import { startHttpBridge, type HttpBridge } from '../../../main/serve/http-bridge.ts';
+import { nigerArticle, nigerTitle } from '../../helpers/fixtures.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
+
+let backend: Backend;
+let bridge: HttpBridge;
+let cookie: string;
+
+/** Raw HTTP, so tests can send the Host and Origin headers a browser or an attacker would. */
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: bridge.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+function call(method: string, args: unknown, headers: Record<string, string> = {}) {
+  return send(`/api/call/${method}`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json', ...headers },
+    body: typeof args === 'string' ? args : JSON.stringify(args),
+  });
+}
+
+beforeEach(async () => {
+  const dir = makeTempDir();
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Outpost</title>');
+  writeFileSync(join(rendererDir, 'assets', 'app-1234.js'), 'console.log(1)');
+  writeFileSync(join(dir, 'secret.txt'), 'secret');
+  backend = await createBackend({ dataDir: join(dir, 'data') });
+  bridge = await startHttpBridge({ backend, rendererDir });
+  const login = await send(`/?token=${bridge.token}`);
+  cookie = String(login.headers['set-cookie']).split(';')[0]!;
+});
+
+afterEach(async () => {
+  await bridge.close();
+  await backend.close();
+});
+
+describe('the HTTP bridge', () => {
+  it('listens on loopback with a long random token', () => {
+    expect(bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{40,}$/);
+  });
+
+  it('trades the token link for an HttpOnly cookie and serves the UI with a strict CSP', async () => {
+    const login = await send(`/?token=${bridge.token}`);
+    expect(login.status).toBe(303);
+    expect(login.headers.location).toBe('/');
+    expect(String(login.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    const page = await send('/', { headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>Outpost</title>');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    const asset = await send('/assets/app-1234.js', { headers: { cookie } });
+    expect(asset.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('refuses every request without the token', async () => {
+    expect((await send('/')).status).toBe(401);
+    expect((await send('/assets/app-1234.js')).status).toBe(401);
+    expect((await send('/?token=wrong')).status).toBe(401);
+    expect((await call('stats', [], { cookie: 'outpost_1=nope' })).status).toBe(401);
+    expect((await send('/api/events')).status).toBe(401);
+  });
+
+  it('accepts the token as a bearer header for scripts', async () => {
+    const response = await send('/api/call/stats', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${bridge.token}`, 'content-type': 'application/json' },
+      body: '[]',
+    });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body).value.articles).toBe(0);
+  });
+
+  it('rejects foreign hosts and origins (DNS rebinding, cross-site calls)', async () => {
+    expect((await send('/', { headers: { cookie, host: 'evil.example:80' } })).status).toBe(421);
+    expect((await call('stats', [], { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await call('stats', [], { 'content-type': 'text/plain' })).status).toBe(415);
+  });
+
+  it('does not serve files outside the UI folder', async () => {
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/..%2f..%2fsecret.txt',
+      '/%00',
+    ]) {
+      const response = await send(path, { headers: { cookie } });
+      expect(response.status, path).toBe(404);
+      expect(response.body).not.toContain('secret');
+    }
+  });
+
+  it('calls the real backend and validates arguments', async () => {
+    const imported = await call('importFiles', [[nigerArticle]]);
+    expect(imported.status).toBe(200);
+    expect(JSON.parse(imported.body).value.imported).toBe(1);
+    const found = JSON.parse((await call('search', ['Yevkurov'])).body);
+    expect(found.value.hits[0].title).toBe(nigerTitle);
+    const setRead = await call('setRead', [found.value.hits[0].id, true]);
+    expect(JSON.parse(setRead.body)).toEqual({ ok: true });
+
+    const invalid = await call('getArticle', ['1; DROP TABLE articles']);
+    expect(invalid.status).toBe(400);
+    expect(JSON.parse(invalid.body).error.message).toMatch(/Invalid call to getArticle/);
+    expect((await call('notAMethod', [])).status).toBe(404);
+    expect((await call('constructor', [])).status).toBe(404);
+    expect((await call('stats', '{not json')).status).toBe(400);
+    const failed = await call('setRead', [424242, true]);
+    expect(failed.status).toBe(500);
+    expect(JSON.parse(failed.body)).toEqual({
+      ok: false,
+      error: { message: 'There is no article with id 424242.' },
+    });
+  });
+
+  it('streams backend events to the page', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${bridge.origin}/api/events`, {
+      headers: { cookie },
+      signal: controller.signal,
+    });
+    expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    let received = '';
+    await call('updateSettings', [{ theme: 'dark' }]);
+    while (!received.includes('settings-changed')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      received += decoder.decode(value);
+    }
+    controller.abort();
+    expect(received).toMatch(/event: settings-changed\ndata: \{"theme":"dark"/);
+  });
+});
