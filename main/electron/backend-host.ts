@@ -1,0 +1,191 @@
+// Runs the backend in a utility process: starts it, relays calls by id, answers its settings requests,
+// restarts it once after a crash and closes it on quit.
+import type { ForkOptions, UtilityProcess, utilityProcess } from 'electron';
+import type { ApiMethod } from '../../shared/api.ts';
+import { settingsPatchSchema } from '../../shared/settings.ts';
+import type { SettingsStore } from '../../shared/settings.ts';
+import { isFromBackend, messageOf } from './backend-protocol.ts';
+import type { FromBackend, ToBackend } from './backend-protocol.ts';
+import { createPendingRequests } from './pending-requests.ts';
+
+export type BackendEvent = Extract<FromBackend, { type: 'event' }>;
+
+export interface BackendHostOptions {
+  /** The bundled backend-process entry. */
+  entry: string;
+  dataDir: string;
+  /** Main's settings store; the backend's settings requests are answered from it. */
+  settings: SettingsStore;
+  onEvent: (event: BackendEvent) => void;
+  /** How often an unexpected exit is answered with a fresh process. */
+  maxRestarts?: number;
+  /** How long close() waits for the backend to finish its writes before killing it. */
+  closeTimeoutMs?: number;
+}
+
+export interface BackendHost {
+  call(method: ApiMethod, args: unknown[]): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+type Fork = Pick<typeof utilityProcess, 'fork'>;
+
+export function startBackendHost(launcher: Fork, options: BackendHostOptions): BackendHost {
+  const maxRestarts = options.maxRestarts ?? 1;
+  const closeTimeoutMs = options.closeTimeoutMs ?? 5000;
+  const calls = createPendingRequests<unknown>();
+  let child: UtilityProcess | null = null;
+  let restarts = 0;
+  /** Set when the backend cannot come back: every later call fails with this. */
+  let stoppedReason: string | null = null;
+  let fatalMessage: string | null = null;
+  let closing: Promise<void> | null = null;
+
+  const forkOptions: ForkOptions = { serviceName: 'Outpost backend', stdio: 'inherit' };
+
+  function spawn(): void {
+    const current = launcher.fork(options.entry, [], forkOptions);
+    child = current;
+    const isRestart = restarts > 0;
+    current.on('message', (message: unknown) => {
+      if (child === current) handleMessage(current, message, isRestart);
+    });
+    current.on('exit', (code: number) => {
+      if (child === current) handleExit(code);
+    });
+    send(current, { type: 'start', dataDir: options.dataDir });
+  }
+
+  function send(target: UtilityProcess, message: ToBackend): void {
+    target.postMessage(message);
+  }
+
+  function handleMessage(current: UtilityProcess, message: unknown, isRestart: boolean): void {
+    if (!isFromBackend(message)) {
+      console.error('Outpost ignored a malformed message from its backend', message);
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        // Events sent while the old process was dying are lost: ask the UI to refresh.
+        if (isRestart) {
+          options.onEvent({
+            type: 'event',
+            name: 'articles-changed',
+            payload: { reason: 'state', ids: [] },
+          });
+        }
+        break;
+      case 'fatal':
+        fatalMessage = `Outpost could not open its library in ${options.dataDir}: ${message.message}`;
+        current.kill();
+        break;
+      case 'result':
+        calls.resolve(message.id, message.value);
+        break;
+      case 'failure':
+        calls.reject(message.id, new Error(message.message));
+        break;
+      case 'event':
+        options.onEvent(message);
+        break;
+      case 'settings-get':
+        void answerSettings(current, message.id, () => options.settings.get());
+        break;
+      case 'settings-update':
+        void answerSettings(current, message.id, () =>
+          options.settings.update(settingsPatchSchema.parse(message.patch)),
+        );
+        break;
+      case 'closed':
+        break;
+    }
+  }
+
+  async function answerSettings(
+    current: UtilityProcess,
+    id: number,
+    work: () => ReturnType<SettingsStore['get']>,
+  ): Promise<void> {
+    let reply: ToBackend;
+    try {
+      reply = { type: 'settings-result', id, value: await work() };
+    } catch (error) {
+      reply = { type: 'settings-failure', id, message: messageOf(error) };
+    }
+    try {
+      send(current, reply);
+    } catch {
+      // The process is gone, and its request with it.
+    }
+  }
+
+  function handleExit(code: number): void {
+    child = null;
+    if (closing) {
+      calls.rejectAll(new Error('Outpost is closing.'));
+      return;
+    }
+    if (fatalMessage) {
+      stoppedReason = fatalMessage;
+    } else if (restarts < maxRestarts) {
+      restarts += 1;
+      calls.rejectAll(
+        new Error(
+          `Outpost's backend stopped unexpectedly (exit code ${code}) and is restarting. Try again.`,
+        ),
+      );
+      console.error(`Outpost backend exited with code ${code}; restarting it.`);
+      spawn();
+      return;
+    } else {
+      stoppedReason = `Outpost's backend stopped again (exit code ${code}). Quit and reopen Outpost.`;
+    }
+    calls.rejectAll(new Error(stoppedReason));
+  }
+
+  spawn();
+
+  return {
+    call(method, args) {
+      if (closing) return Promise.reject(new Error('Outpost is closing.'));
+      const target = child;
+      if (!target)
+        return Promise.reject(new Error(stoppedReason ?? "Outpost's backend is not running."));
+      const { id, promise } = calls.open();
+      try {
+        send(target, { type: 'call', id, method, args });
+      } catch (error) {
+        calls.reject(id, new Error(messageOf(error)));
+      }
+      return promise;
+    },
+
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        const target = child;
+        if (!target) {
+          resolve();
+          return;
+        }
+        // The backend finishes its writes and exits; one that hangs is killed.
+        const timer = setTimeout(() => {
+          console.error('Outpost backend did not close in time; stopping it.');
+          target.kill();
+          calls.rejectAll(new Error('Outpost is closing.'));
+          resolve();
+        }, closeTimeoutMs);
+        target.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        try {
+          send(target, { type: 'close' });
+        } catch {
+          target.kill();
+        }
+      });
+      return closing;
+    },
+  };
+}

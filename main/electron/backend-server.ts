@@ -1,0 +1,124 @@
+// The backend's side of the protocol: starts the backend on request and answers calls over the parent port.
+import { eventNames, invokeApi } from '../../shared/api.ts';
+import type { Settings, SettingsStore } from '../../shared/settings.ts';
+import type { Backend, BackendOptions } from '../backend-types.ts';
+import { isToBackend, messageOf } from './backend-protocol.ts';
+import type { FromBackend, ToBackend } from './backend-protocol.ts';
+import { createPendingRequests } from './pending-requests.ts';
+
+/** What the backend needs of Electron's `process.parentPort`. */
+export interface ParentPortLike {
+  on(event: 'message', listener: (event: { data: unknown }) => void): unknown;
+  postMessage(message: FromBackend): void;
+}
+
+export interface ServeBackendOptions {
+  createBackend: (options: BackendOptions) => Promise<Backend>;
+  fetch?: typeof globalThis.fetch;
+  /** Ends the process once the backend is closed. */
+  exit: (code: number) => void;
+}
+
+export function serveBackend(port: ParentPortLike, options: ServeBackendOptions): void {
+  let backend: Promise<Backend> | null = null;
+  const settingsRequests = createPendingRequests<Settings>();
+
+  const post = (message: FromBackend): void => {
+    try {
+      port.postMessage(message);
+    } catch (error) {
+      // A value that cannot be cloned must not leave the caller waiting forever.
+      if (message.type === 'result') {
+        port.postMessage({ type: 'failure', id: message.id, message: messageOf(error) });
+      } else {
+        console.error('Outpost backend could not send a message', error);
+      }
+    }
+  };
+
+  // Settings live in the main process (electron-store); the backend asks for them.
+  const settings: SettingsStore = {
+    get() {
+      const { id, promise } = settingsRequests.open();
+      post({ type: 'settings-get', id });
+      return promise;
+    },
+    update(patch) {
+      const { id, promise } = settingsRequests.open();
+      post({ type: 'settings-update', id, patch });
+      return promise;
+    },
+  };
+
+  async function start(dataDir: string): Promise<void> {
+    // Wrapped so that even a synchronous throw becomes a rejected start.
+    backend = (async () => options.createBackend({ dataDir, fetch: options.fetch, settings }))();
+    try {
+      const ready = await backend;
+      for (const name of eventNames) {
+        ready.on(name, (payload) => post({ type: 'event', name, payload } as FromBackend));
+      }
+      post({ type: 'ready' });
+    } catch (error) {
+      // The host kills this process once it has read why; exiting here could lose the message.
+      post({ type: 'fatal', message: messageOf(error) });
+    }
+  }
+
+  async function call({ id, method, args }: Extract<ToBackend, { type: 'call' }>): Promise<void> {
+    if (!backend) {
+      post({
+        type: 'failure',
+        id,
+        message: 'The Outpost backend was asked for work before it was started.',
+      });
+      return;
+    }
+    let ready: Backend;
+    try {
+      ready = await backend;
+    } catch {
+      // Start-up failed: 'fatal' says why, and the host answers every pending call with it.
+      return;
+    }
+    try {
+      post({ type: 'result', id, value: await invokeApi(ready, method, args) });
+    } catch (error) {
+      post({ type: 'failure', id, message: messageOf(error) });
+    }
+  }
+
+  async function close(): Promise<void> {
+    try {
+      await (await backend)?.close();
+    } catch (error) {
+      console.error('Outpost backend did not close cleanly', error);
+    }
+    post({ type: 'closed' });
+    options.exit(0);
+  }
+
+  port.on('message', ({ data }) => {
+    if (!isToBackend(data)) {
+      console.error('Outpost backend ignored a malformed message', data);
+      return;
+    }
+    switch (data.type) {
+      case 'start':
+        if (!backend) void start(data.dataDir);
+        break;
+      case 'call':
+        void call(data);
+        break;
+      case 'settings-result':
+        settingsRequests.resolve(data.id, data.value);
+        break;
+      case 'settings-failure':
+        settingsRequests.reject(data.id, new Error(data.message));
+        break;
+      case 'close':
+        void close();
+        break;
+    }
+  });
+}

@@ -1,0 +1,92 @@
+// The third-party code and data Outpost ships, with licences and attribution: shown in Help › About.
+
+export interface ThirdPartyNotice {
+  name: string;
+  licence: string;
+  copyright: string;
+  url: string;
+}
+
+export const thirdPartyNotices: readonly ThirdPartyNotice[] = [
+  {
+    name: 'Electron (with Chromium and Node.js; their notices are in LICENSES.chromium.html beside the app)',
+    licence: 'MIT',
+    copyright: 'Copyright (c) Electron contributors, 2013-2020 GitHub Inc.',
+    url: 'https://github.com/electron/electron',
+  },
+  {
+    name: 'React and React DOM',
+    licence: 'MIT',
+    copyright: 'Copyright (c) Meta Platforms, Inc. and affiliates.',
+    url: 'https://github.com/facebook/react',
+  },
+  {
+    name: 'lunr',
+    licence: 'MIT',
+    copyright: 'Copyright (C) 2013 by Oliver Nightingale',
+    url: 'https://github.com/olivernn/lunr.js',
+  },
+  {
+    name: 'Readability (@mozilla/readability)',
+    licence: 'Apache-2.0',
+    copyright: 'Copyright (c) 2010 Arc90 Inc',
+    url: 'https://github.com/mozilla/readability',
+  },
+  {
+    name: 'linkedom',
+    licence: 'ISC',
+    copyright: 'Copyright (c) 2021, Andrea Giammarchi, @WebReflection',
+    url: 'https://github.com/WebReflection/linkedom',
+  },
+  {
+    name: 'sanitize-html',
+    licence: 'MIT',
+    copyright: "Copyright (c) 2013, 2014, 2015 P'unk Avenue LLC",
+    url: 'https://github.com/apostrophecms/sanitize-html',
+  },
+  {
+    name: 'markdown-it',
+    licence: 'MIT',
+    copyright: 'Copyright (c) 2014 Vitaly Puzrin, Alex Kocharin.',
+    url: 'https://github.com/markdown-it/markdown-it',
+  },
+  {
+    name: 'Zod',
+    licence: 'MIT',
+    copyright: 'Copyright (c) 2025 Colin McDonnell',
+    url: 'https://github.com/colinhacks/zod',
+  },
+  {
+    name: 'electron-store and conf',
+    licence: 'MIT',
+    copyright: 'Copyright (c) Sindre Sorhus',
+    url: 'https://github.com/sindresorhus/electron-store',
+  },
+  {
+    name: 'iconv-lite',
+    licence: 'MIT',
+    copyright: 'Copyright (c) Alexander Shtuchkin',
+    url: 'https://github.com/ashtuchkin/iconv-lite',
+  },
+  {
+    name: 'IPTC Media Topics (topic vocabulary)',
+    licence: 'CC BY 4.0',
+    copyright: 'Copyright (c) IPTC, International Press Telecommunications Council',
+    url: 'https://iptc.org/standards/media-topics/',
+  },
+];
+
+/** The About box's text: the version, then one paragraph per notice. */
+export function formatAboutText(version: string): { message: string; detail: string } {
+  const notices = thirdPartyNotices.map(
+    (notice) => `${notice.name} — ${notice.licence}\n${notice.copyright}\n${notice.url}`,
+  );
+  return {
+    message: `Outpost ${version}`,
+    detail: [
+      'A news reader for people who are offline most of the time.',
+      'Outpost includes the following third-party software and data:',
+      ...notices,
+    ].join('\n\n'),
+  };
+}

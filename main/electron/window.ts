@@ -1,0 +1,107 @@
+// The main window and its locks: sandboxed renderer, no navigation away, no new windows, no permissions.
+import type {
+  BrowserWindow,
+  BrowserWindowConstructorOptions,
+  NativeTheme,
+  Session,
+  Shell,
+  WebContents,
+  WebPreferences,
+} from 'electron';
+import { appEntryUrl, isAppUrl } from './app-origin.ts';
+
+export const backgroundColors = { light: '#ffffff', dark: '#1d1e21' } as const;
+
+export function secureWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+  };
+}
+
+/**
+ * The URL to hand to the system browser, or null. Only plain web links qualify:
+ * `javascript:`, `file:`, custom schemes and URLs carrying credentials are refused.
+ */
+export function toExternalUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (parsed.username !== '' || parsed.password !== '') return null;
+  return parsed.href;
+}
+
+function openExternally(shell: Pick<Shell, 'openExternal'>, url: string): void {
+  const external = toExternalUrl(url);
+  if (!external) return;
+  shell.openExternal(external).catch((error: unknown) => {
+    console.error(`Outpost could not open ${external} in the browser`, error);
+  });
+}
+
+type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+
+/** The page asks for nothing: camera, notifications, clipboard reads, fullscreen… all denied. */
+export function denyAllPermissions(session: PermissionSession): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+}
+
+/** Keeps the page on app://outpost; web links open in the system browser. */
+export function lockWebContents(shell: Pick<Shell, 'openExternal'>, contents: WebContents): void {
+  contents.on('will-navigate', (event) => {
+    if (isAppUrl(event.url)) return;
+    event.preventDefault();
+    // A clicked article link: the reader expects it in the browser, not in place of the app.
+    openExternally(shell, event.url);
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternally(shell, url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+export interface WindowDeps {
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  shell: Pick<Shell, 'openExternal'>;
+  nativeTheme: Pick<NativeTheme, 'shouldUseDarkColors'>;
+}
+
+export function createMainWindow(deps: WindowDeps, preloadPath: string): BrowserWindow {
+  const window = new deps.BrowserWindow({
+    title: 'Outpost',
+    width: 1280,
+    height: 820,
+    minWidth: 720,
+    minHeight: 480,
+    show: false,
+    backgroundColor: deps.nativeTheme.shouldUseDarkColors
+      ? backgroundColors.dark
+      : backgroundColors.light,
+    webPreferences: secureWebPreferences(preloadPath),
+  });
+  denyAllPermissions(window.webContents.session);
+  lockWebContents(deps.shell, window.webContents);
+  window.once('ready-to-show', () => window.show());
+  window.loadURL(appEntryUrl).catch((error: unknown) => {
+    console.error('Outpost could not load its page', error);
+  });
+  return window;
+}

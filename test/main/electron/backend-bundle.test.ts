@@ -1,0 +1,117 @@
+// The bundled backend process (dist/electron/backend-process.cjs, built in memory) in a real Node 24
+// child process: Node stands in for Electron's utility process, with parentPort over Node IPC and a
+// stub `electron` module. This is as close to the packaged backend as the machine allows without Electron.
+import { fork } from 'node:child_process';
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startBackendHost } from '../../../main/electron/backend-host.ts';
+import type { BackendEvent } from '../../../main/electron/backend-host.ts';
+import { openSettingsStore } from '../../../main/electron/settings.ts';
+import type { ImportReport, Stats } from '../../../shared/model.ts';
+import { defaultSettings } from '../../../shared/settings.ts';
+import { buildBundle, bundles } from '../../../scripts/build-electron.ts';
+import * as fake from './fake-electron.ts';
+
+vi.hoisted(() => {
+  // See settings.test.ts: lets electron-store load without the Electron binary.
+  process.env.ELECTRON_OVERRIDE_DIST_PATH ??= '/nonexistent-electron-dist';
+});
+
+const fixture = path.resolve(import.meta.dirname, '../../fixtures/articles/niger-eu-missions.txt');
+
+/** What Electron gives a utility process, rebuilt on Node: process.parentPort and `electron`. */
+const harness = `
+const { registerHooks } = require('node:module');
+const { pathToFileURL } = require('node:url');
+const { EventEmitter } = require('node:events');
+const [bundle, stub] = process.argv.slice(2);
+registerHooks({
+  resolve: (specifier, context, next) =>
+    specifier === 'electron' ? { url: pathToFileURL(stub).href, shortCircuit: true } : next(specifier, context),
+});
+const port = new EventEmitter();
+port.postMessage = (message) => process.send(message);
+process.on('message', (data) => port.emit('message', { data, ports: [] }));
+process.parentPort = port;
+require(bundle);
+`;
+
+const electronStub = `exports.net = { fetch: (input, init) => globalThis.fetch(input, init) };\n`;
+
+let root: string;
+let bundlePath: string;
+let harnessPath: string;
+let stubPath: string;
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(tmpdir(), 'outpost-backend-bundle-'));
+  const bundle = bundles.find((candidate) => candidate.name === 'backend process');
+  if (!bundle) throw new Error('no backend bundle');
+  const { code, problems } = await buildBundle(bundle, false);
+  expect(problems).toEqual([]);
+  bundlePath = path.join(root, 'backend-process.cjs');
+  harnessPath = path.join(root, 'harness.cjs');
+  stubPath = path.join(root, 'electron-stub.cjs');
+  writeFileSync(bundlePath, code);
+  writeFileSync(harnessPath, harness);
+  writeFileSync(stubPath, electronStub);
+}, 60_000);
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** utilityProcess.fork on Node: structured-clone IPC, `exit` with a code. */
+const nodeUtilityProcess = {
+  fork(modulePath: string) {
+    const child = fork(harnessPath, [modulePath, stubPath], {
+      serialization: 'advanced',
+      stdio: 'inherit',
+    });
+    const processLike = Object.assign(new EventEmitter(), {
+      postMessage: (message: unknown) => child.send(message as object),
+      kill: () => child.kill(),
+      exitCode: null as number | null,
+    });
+    child.on('message', (message) => processLike.emit('message', message));
+    child.on('exit', (code) => {
+      processLike.exitCode = code ?? 1;
+      processLike.emit('exit', code ?? 1);
+    });
+    return processLike;
+  },
+};
+
+describe('bundled backend process on Node 24', () => {
+  it('starts, answers, imports, reads settings through main and closes cleanly', async () => {
+    const dataDir = path.join(root, 'data');
+    const settings = openSettingsStore(root);
+    await settings.update({ theme: 'light' });
+    const events: BackendEvent[] = [];
+    const children: Array<{ exitCode: number | null }> = [];
+    const host = startBackendHost(
+      fake.asElectron({
+        fork: (modulePath: string) => {
+          const child = nodeUtilityProcess.fork(modulePath);
+          children.push(child);
+          return child;
+        },
+      }),
+      { entry: bundlePath, dataDir, settings, onEvent: (event) => events.push(event) },
+    );
+
+    const stats = (await host.call('stats', [])) as Stats;
+    expect(stats.dataDir).toBe(dataDir);
+
+    const report = (await host.call('importFiles', [[fixture]])) as ImportReport;
+    expect(report.imported).toBe(1);
+    await vi.waitFor(() => expect(events.map((event) => event.name)).toContain('articles-changed'));
+
+    expect(await host.call('getSettings', [])).toEqual({ ...defaultSettings, theme: 'light' });
+
+    await host.close();
+    expect(children).toHaveLength(1);
+    expect(children[0]?.exitCode).toBe(0);
+  }, 60_000);
+});

@@ -1,0 +1,93 @@
+// Both sides of the backend protocol end to end: the host in "main", serveBackend with the real backend
+// in the "utility process" (fake ports that clone every message), on a real data folder.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBackend } from '../../../main/backend.ts';
+import { startBackendHost } from '../../../main/electron/backend-host.ts';
+import type { BackendEvent } from '../../../main/electron/backend-host.ts';
+import { serveBackend } from '../../../main/electron/backend-server.ts';
+import { openSettingsStore } from '../../../main/electron/settings.ts';
+import type { ImportReport, Stats } from '../../../shared/model.ts';
+import { defaultSettings } from '../../../shared/settings.ts';
+import * as fake from './fake-electron.ts';
+
+vi.hoisted(() => {
+  // See settings.test.ts: lets electron-store load without the Electron binary.
+  process.env.ELECTRON_OVERRIDE_DIST_PATH ??= '/nonexistent-electron-dist';
+});
+
+const fixture = path.resolve(import.meta.dirname, '../../fixtures/articles/niger-eu-missions.txt');
+let root: string;
+
+beforeEach(() => {
+  fake.resetFakeElectron();
+  root = mkdtempSync(path.join(tmpdir(), 'outpost-backend-process-'));
+  // What backend-process.ts does inside the utility process.
+  fake.utilityProcess.onFork = (child) =>
+    serveBackend(child.parentPort, {
+      createBackend,
+      exit: (code) => setImmediate(() => child.exit(code)),
+    });
+});
+
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function startHost(dataDir: string) {
+  const events: BackendEvent[] = [];
+  const settings = openSettingsStore(root);
+  const host = startBackendHost(fake.asElectron(fake.utilityProcess), {
+    entry: '/app/dist/electron/backend-process.cjs',
+    dataDir,
+    settings,
+    onEvent: (event) => events.push(event),
+  });
+  return { host, events, settings };
+}
+
+describe('backend in its process', () => {
+  it('answers calls from a real backend on the data folder', async () => {
+    const dataDir = path.join(root, 'data');
+    const { host } = startHost(dataDir);
+    const stats = (await host.call('stats', [])) as Stats;
+    expect(stats.dataDir).toBe(dataDir);
+    expect(stats.articles).toBe(0);
+    await host.close();
+  });
+
+  it('imports a file and forwards the articles-changed event', async () => {
+    const { host, events } = startHost(path.join(root, 'data'));
+    const report = (await host.call('importFiles', [[fixture]])) as ImportReport;
+    expect(report.imported).toBe(1);
+    await vi.waitFor(() =>
+      expect(events).toContainEqual(expect.objectContaining({ name: 'articles-changed' })),
+    );
+    await host.close();
+  });
+
+  it("reads settings through main's store", async () => {
+    const { host, settings } = startHost(path.join(root, 'data'));
+    await settings.update({ theme: 'dark' });
+    expect(await host.call('getSettings', [])).toEqual({ ...defaultSettings, theme: 'dark' });
+    await host.close();
+  });
+
+  it('closes the backend and the process on close()', async () => {
+    const { host } = startHost(path.join(root, 'data'));
+    await host.call('stats', []);
+    await host.close();
+    expect(fake.utilityProcess.children[0]?.exited).toBe(true);
+    expect(fake.utilityProcess.children[0]?.killed).toBe(false);
+  });
+
+  it('reports a data folder that cannot be opened, without restarting', async () => {
+    const blocker = path.join(root, 'not-a-folder');
+    writeFileSync(blocker, '');
+    const { host } = startHost(path.join(blocker, 'data'));
+    await expect(host.call('stats', [])).rejects.toThrow(
+      `Outpost could not open its library in ${path.join(blocker, 'data')}`,
+    );
+    expect(fake.utilityProcess.children).toHaveLength(1);
+  });
+});
