@@ -43,13 +43,12 @@ export const apiArgs = {
   updateSettings: z.tuple([settingsPatchSchema]),
 } satisfies ArgsSchemas;
 
-export type ValidatedCall =
-  | { ok: true; args: unknown[] }
-  | { ok: false; message: string };
+export type ValidatedCall = { ok: true; args: unknown[] } | { ok: false; message: string };
 
 /** Checks a call's arguments; the message names the method and the offending argument. */
 export function validateArgs(method: ApiMethod, args: unknown): ValidatedCall {
-  if (!Array.isArray(args)) return { ok: false, message: `Invalid call to ${method}: arguments must be a list` };
+  if (!Array.isArray(args))
+    return { ok: false, message: `Invalid call to ${method}: arguments must be a list` };
   const list: unknown[] = [...args];
   // Trailing `undefined`s come from optional parameters left out by the caller.
   while (list.length > 0 && list[list.length - 1] === undefined) list.pop();
@@ -57,5 +56,8 @@ export function validateArgs(method: ApiMethod, args: unknown): ValidatedCall {
   if (parsed.success) return { ok: true, args: parsed.data as unknown[] };
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? ` at argument ${issue.path.join('.')}` : '';
-  return { ok: false, message: `Invalid call to ${method}${where}: ${issue?.message ?? 'bad arguments'}` };
+  return {
+    ok: false,
+    message: `Invalid call to ${method}${where}: ${issue?.message ?? 'bad arguments'}`,
+  };
 }

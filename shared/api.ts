@@ -88,7 +88,11 @@ export const ipcChannel = {
 } as const;
 
 /** Calls `method` on any implementation of the API with already validated arguments. */
-export function invokeApi(api: OutpostApi, method: ApiMethod, args: readonly unknown[]): Promise<unknown> {
+export function invokeApi(
+  api: OutpostApi,
+  method: ApiMethod,
+  args: readonly unknown[],
+): Promise<unknown> {
   const fn = api[method] as (...callArgs: unknown[]) => Promise<unknown>;
   return fn.apply(api, [...args]);
 }
