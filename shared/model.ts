@@ -82,6 +82,8 @@ export interface SearchHit {
   /** [start, end) character ranges of matched words inside `snippet`. */
   highlights: Array<[number, number]>;
   published: string | null;
+  /** ISO 8601 UTC: when Outpost stored it (for undated articles). */
+  added: string;
   source: string;
   read: boolean;
   starred: boolean;

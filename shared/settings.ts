@@ -4,6 +4,7 @@ import { z } from 'zod';
 export const settingsSchema = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
   readerFontSize: z.number().int().min(12).max(28),
+  readerFont: z.enum(['serif', 'sans']),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -11,6 +12,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = {
   theme: 'system',
   readerFontSize: 18,
+  readerFont: 'serif',
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

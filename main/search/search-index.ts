@@ -167,6 +167,7 @@ function toHit(result: lunr.Index.Result, row: HitRow): SearchHit {
     snippet,
     highlights,
     published: row.published,
+    added: row.added,
     source: row.source,
     read: row.read === 1,
     starred: row.starred === 1,

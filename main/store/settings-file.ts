@@ -13,13 +13,21 @@ export const SETTINGS_FILE = 'settings.json';
 export function createSettingsFile(dataDir: string): SettingsStore {
   const file = join(dataDir, SETTINGS_FILE);
 
-  function read(): Settings {
+  /** The file as written, including keys a newer Outpost may have added. */
+  function readRaw(): Record<string, unknown> {
     try {
-      return normalizeSettings(JSON.parse(readFileSync(file, 'utf8')));
+      const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      return raw && typeof raw === 'object' && !Array.isArray(raw)
+        ? (raw as Record<string, unknown>)
+        : {};
     } catch {
       // Missing or unreadable: defaults. The file is rewritten on the next change.
-      return normalizeSettings({});
+      return {};
     }
+  }
+
+  function read(): Settings {
+    return normalizeSettings(readRaw());
   }
 
   return {
@@ -27,10 +35,12 @@ export function createSettingsFile(dataDir: string): SettingsStore {
       return read();
     },
     async update(patch) {
-      const next = normalizeSettings({ ...read(), ...settingsPatchSchema.parse(patch) });
+      const raw = readRaw();
+      const next = normalizeSettings({ ...raw, ...settingsPatchSchema.parse(patch) });
+      // Keys this version does not know stay, as electron-store keeps them in the app.
       // Write then rename, so a crash never leaves half a settings file.
       const temporary = `${file}.${process.pid}.tmp`;
-      writeFileSync(temporary, JSON.stringify(next, null, 2) + '\n');
+      writeFileSync(temporary, JSON.stringify({ ...raw, ...next }, null, 2) + '\n');
       renameSync(temporary, file);
       return next;
     },

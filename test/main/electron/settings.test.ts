@@ -30,19 +30,32 @@ describe('settings store (electron-store)', () => {
     const store = openSettingsStore(dataDir);
     expect(await store.update({ theme: 'dark' })).toEqual({ ...defaultSettings, theme: 'dark' });
     expect(await store.update({ readerFontSize: 21 })).toEqual({
+      ...defaultSettings,
       theme: 'dark',
       readerFontSize: 21,
     });
 
     const file = JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8'));
-    expect(file).toEqual({ theme: 'dark', readerFontSize: 21 });
-    expect(await createSettingsFile(dataDir).get()).toEqual({ theme: 'dark', readerFontSize: 21 });
-    expect(await openSettingsStore(dataDir).get()).toEqual({ theme: 'dark', readerFontSize: 21 });
+    expect(file).toEqual({ ...defaultSettings, theme: 'dark', readerFontSize: 21 });
+    expect(await createSettingsFile(dataDir).get()).toEqual({
+      ...defaultSettings,
+      theme: 'dark',
+      readerFontSize: 21,
+    });
+    expect(await openSettingsStore(dataDir).get()).toEqual({
+      ...defaultSettings,
+      theme: 'dark',
+      readerFontSize: 21,
+    });
   });
 
   it('reads what the CLI wrote', async () => {
     await createSettingsFile(dataDir).update({ theme: 'light', readerFontSize: 14 });
-    expect(await openSettingsStore(dataDir).get()).toEqual({ theme: 'light', readerFontSize: 14 });
+    expect(await openSettingsStore(dataDir).get()).toEqual({
+      ...defaultSettings,
+      theme: 'light',
+      readerFontSize: 14,
+    });
   });
 
   it('rejects an invalid patch and leaves the file alone', async () => {
@@ -59,9 +72,10 @@ describe('settings store (electron-store)', () => {
       JSON.stringify({ theme: 'purple', readerFontSize: 20, futureKey: 1 }),
     );
     const store = openSettingsStore(dataDir);
-    expect(await store.get()).toEqual({ theme: 'system', readerFontSize: 20 });
+    expect(await store.get()).toEqual({ ...defaultSettings, readerFontSize: 20 });
     await store.update({ theme: 'light' });
     expect(JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8'))).toEqual({
+      ...defaultSettings,
       theme: 'light',
       readerFontSize: 20,
       futureKey: 1,

@@ -19,6 +19,9 @@ describe('settings file', () => {
     const dir = makeTempDir();
     writeFileSync(join(dir, 'settings.json'), '{"theme":"neon","readerFontSize":20,"extra":1}');
     expect(await createSettingsFile(dir).get()).toEqual({ ...defaultSettings, readerFontSize: 20 });
+    await createSettingsFile(dir).update({ theme: 'light' });
+    // Keys from a newer version survive an update by this one.
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8')).extra).toBe(1);
     writeFileSync(join(dir, 'settings.json'), '{ not json');
     expect(await createSettingsFile(dir).get()).toEqual(defaultSettings);
   });

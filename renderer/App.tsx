@@ -1,0 +1,247 @@
+// The window: sidebar, list and reader, and the state tying them together (where we are, what is open, what is searched).
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Article, ArticleId } from '../shared/model.ts';
+import { describeError, getOutpost } from './api-client.ts';
+import { ArticleList } from './features/article-list/ArticleList.tsx';
+import { BrowseEmpty } from './features/article-list/BrowseEmpty.tsx';
+import { ListHeader } from './features/article-list/ListHeader.tsx';
+import { rowFromSummary, rowsFromHits } from './features/article-list/row-model.ts';
+import { pageSize, useArticleList } from './features/article-list/useArticleList.ts';
+import { useListShortcuts } from './features/article-list/useListShortcuts.ts';
+import { DropOverlay } from './features/import/DropOverlay.tsx';
+import { ImportBanner } from './features/import/ImportBanner.tsx';
+import { useFileDrop } from './features/import/useFileDrop.ts';
+import { useImport } from './features/import/useImport.ts';
+import { ReaderPane } from './features/reader/ReaderPane.tsx';
+import { useReaderArticle } from './features/reader/useReaderArticle.ts';
+import { SearchBox } from './features/search/SearchBox.tsx';
+import { SearchEmpty, SearchProblem } from './features/search/SearchEmpty.tsx';
+import { useSearch } from './features/search/useSearch.ts';
+import { readCachedTheme } from './features/settings/theme.ts';
+import { useSettings } from './features/settings/useSettings.ts';
+import { filterFor, titleFor } from './features/sidebar/place.ts';
+import type { Place } from './features/sidebar/place.ts';
+import { Sidebar } from './features/sidebar/Sidebar.tsx';
+import { useLibrary } from './features/sidebar/useLibrary.ts';
+import { Banner } from './ui/Banner.tsx';
+import { useRevision } from './useRevision.ts';
+import './app.css';
+
+interface Opened {
+  id: ArticleId;
+  /** Search terms to mark in the reader; empty when opened from browsing. */
+  terms: string[];
+}
+
+export function App() {
+  const [error, setError] = useState<string | null>(null);
+  const onError = useCallback((cause: unknown) => setError(describeError(cause)), []);
+  const [revision, bump] = useRevision();
+  const { settings, update: updateSettings } = useSettings(onError);
+  const library = useLibrary(revision, onError);
+  const search = useSearch(revision, onError);
+
+  const [place, setPlace] = useState<Place>({ kind: 'view', view: 'all' });
+  const [limit, setLimit] = useState(pageSize);
+  const [selectedId, setSelectedId] = useState<ArticleId | null>(null);
+  const [opened, setOpened] = useState<Opened | null>(null);
+
+  const filter = useMemo(() => filterFor(place), [place]);
+  const list = useArticleList(filter, limit, revision, opened?.id ?? null, onError);
+  const reader = useReaderArticle(opened?.id ?? null, revision, onError);
+  const imports = useImport(bump);
+  const dragging = useFileDrop(imports.importFiles);
+
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const readerRef = useRef<HTMLElement>(null);
+
+  const searching = search.query !== '';
+  const answer = search.answer;
+  const rows = useMemo(
+    () =>
+      searching
+        ? rowsFromHits(answer?.result.hits ?? [], answer?.result.terms ?? [])
+        : list.articles.map(rowFromSummary),
+    [searching, answer, list.articles],
+  );
+  const readerArticle = reader.kind === 'ready' ? reader.article : null;
+
+  const setRead = (id: ArticleId, read: boolean) =>
+    getOutpost().setRead(id, read).then(bump, onError);
+  const setStarred = (id: ArticleId, starred: boolean) =>
+    getOutpost().setStarred(id, starred).then(bump, onError);
+
+  const openArticle = (id: ArticleId) => {
+    setSelectedId(id);
+    setOpened({ id, terms: searching ? (answer?.result.terms ?? []) : [] });
+    const row = rows.find((candidate) => candidate.id === id);
+    if (row && !row.read) void setRead(id, true);
+  };
+
+  /** The article a key press acts on: the selected row, else the one in the reader. */
+  const target = (): { id: ArticleId; read: boolean; starred: boolean } | null =>
+    rows.find((row) => row.id === selectedId) ?? readerArticle;
+
+  const clearSearch = () => {
+    search.clear();
+    setOpened((current) => (current ? { ...current, terms: [] } : current));
+  };
+
+  const goTo = (next: Place) => {
+    setPlace(next);
+    setLimit(pageSize);
+    setSelectedId(null);
+    if (search.text) clearSearch();
+  };
+
+  const focusList = () => {
+    listRef.current?.focus();
+    if (!rows.some((row) => row.id === selectedId)) setSelectedId(rows[0]?.id ?? null);
+  };
+
+  useListShortcuts({
+    move: (delta) => {
+      if (rows.length === 0) return;
+      const index = rows.findIndex((row) => row.id === selectedId);
+      const last = rows.length - 1;
+      let next: number;
+      if (delta === 'first') next = 0;
+      else if (delta === 'last') next = last;
+      else if (index === -1) next = delta > 0 ? 0 : last;
+      else next = Math.min(last, Math.max(0, index + delta));
+      setSelectedId(rows[next]?.id ?? null);
+      listRef.current?.focus({ preventScroll: true });
+    },
+    open: () => {
+      if (selectedId !== null && rows.some((row) => row.id === selectedId)) openArticle(selectedId);
+    },
+    toggleStar: () => {
+      const article = target();
+      if (article) void setStarred(article.id, !article.starred);
+    },
+    toggleRead: () => {
+      const article = target();
+      if (article) void setRead(article.id, !article.read);
+    },
+    focusSearch: () => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    },
+    clearSearch: () => {
+      if (!search.text && !searching) return false;
+      clearSearch();
+      return true;
+    },
+    pageReader: (direction) => {
+      const scroller = readerRef.current;
+      if (scroller) scroller.scrollBy({ top: direction * scroller.clientHeight * 0.85 });
+    },
+  });
+
+  const result = answer?.result;
+  const moreCount = searching
+    ? Math.max(0, (result?.total ?? 0) - (result?.hits.length ?? 0))
+    : Math.max(0, list.total - list.articles.length);
+
+  return (
+    <div className="app">
+      <Sidebar
+        place={place}
+        stats={library.stats}
+        sources={library.sources}
+        theme={settings?.theme ?? readCachedTheme()}
+        importing={imports.status.kind === 'running'}
+        onPlace={goTo}
+        onImport={imports.importFiles}
+        onTheme={(theme) => void updateSettings({ theme })}
+      />
+      <main className="workspace">
+        <section className="list-pane" aria-label="Article list">
+          <div className="list-pane__search">
+            <SearchBox
+              text={search.text}
+              pending={search.pending}
+              inputRef={searchRef}
+              onChange={search.setText}
+              onSubmit={search.submit}
+              onClear={clearSearch}
+              onLeave={focusList}
+            />
+          </div>
+          {searching ? (
+            <ListHeader title="Search" count={searchCount(search.pending, result)} />
+          ) : (
+            <ListHeader
+              title={titleFor(place, library.sources)}
+              count={list.loaded ? browseCount(place, list.total) : null}
+            />
+          )}
+          <ArticleList
+            label={searching ? 'Search results' : 'Articles'}
+            rows={result?.problem ? [] : rows}
+            selectedId={selectedId}
+            currentId={opened?.id ?? null}
+            onOpen={openArticle}
+            onFocus={() => {
+              if (!rows.some((row) => row.id === selectedId)) setSelectedId(rows[0]?.id ?? null);
+            }}
+            moreCount={result?.problem ? 0 : moreCount}
+            onShowMore={searching ? search.showMore : () => setLimit((n) => n + pageSize)}
+            listRef={listRef}
+            empty={
+              searching ? (
+                result?.problem ? (
+                  <SearchProblem problem={result.problem} />
+                ) : answer ? (
+                  <SearchEmpty query={answer.query} />
+                ) : null
+              ) : list.loaded ? (
+                <BrowseEmpty place={place} libraryIsEmpty={library.stats?.articles === 0} />
+              ) : null
+            }
+          />
+        </section>
+        <ReaderPane
+          state={reader}
+          terms={opened?.terms ?? []}
+          fontSize={settings?.readerFontSize ?? 18}
+          onFontSize={(readerFontSize) => void updateSettings({ readerFontSize })}
+          font={settings?.readerFont ?? 'serif'}
+          onFont={(readerFont) => void updateSettings({ readerFont })}
+          onToggleStar={(article: Article) => void setStarred(article.id, !article.starred)}
+          onToggleRead={(article: Article) => void setRead(article.id, !article.read)}
+          scrollRef={readerRef}
+        />
+      </main>
+      <div className="banners">
+        {error ? (
+          <Banner
+            tone="problem"
+            testId="error-banner"
+            title={error}
+            onDismiss={() => setError(null)}
+          />
+        ) : null}
+        <ImportBanner status={imports.status} onDismiss={imports.dismiss} />
+      </div>
+      {dragging ? <DropOverlay /> : null}
+    </div>
+  );
+}
+
+function searchCount(
+  pending: boolean,
+  result: { total: number; problem: string | null } | undefined,
+): string | null {
+  if (!result) return pending ? 'Searching…' : null;
+  if (result.problem) return null;
+  return `${result.total.toLocaleString()} ${result.total === 1 ? 'result' : 'results'}`;
+}
+
+function browseCount(place: Place, total: number): string {
+  const n = total.toLocaleString();
+  if (place.kind === 'view' && place.view === 'unread') return `${n} unread`;
+  if (place.kind === 'view' && place.view === 'starred') return `${n} starred`;
+  return `${n} ${total === 1 ? 'article' : 'articles'}`;
+}

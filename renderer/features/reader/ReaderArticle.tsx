@@ -1,0 +1,88 @@
+// The article itself: kicker, headline, byline, then the backend's sanitised HTML, with search terms marked.
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import type { RefObject } from 'react';
+import type { Article } from '../../../shared/model.ts';
+import { formatFullDate } from '../../ui/format-date.ts';
+import { Marked } from '../../ui/Marked.tsx';
+import { buildTermPattern, findTermRanges } from '../../ui/terms.ts';
+import { markTerms } from './mark-terms.ts';
+import type { Settings } from '../../../shared/settings.ts';
+
+type ReaderFont = Settings['readerFont'];
+
+interface ReaderArticleProps {
+  article: Article;
+  terms: readonly string[];
+  font: ReaderFont;
+  scrollRef: RefObject<HTMLElement | null>;
+}
+
+export function ReaderArticle({ article, terms, font, scrollRef }: ReaderArticleProps) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const termsKey = terms.join('\n');
+  const titleRanges = useMemo(
+    () => findTermRanges(article.title, buildTermPattern(termsKey ? termsKey.split('\n') : [])),
+    [article.title, termsKey],
+  );
+  const date = article.published ?? article.added;
+  const tags = [...article.regions, ...article.topics];
+
+  useLayoutEffect(() => {
+    const body = bodyRef.current;
+    const scroller = scrollRef.current;
+    if (!body) return;
+    const first = markTerms(body, termsKey ? termsKey.split('\n') : []);
+    // Bring the first match into view when it is below the fold, as a find bar would.
+    if (
+      first &&
+      scroller &&
+      first.getBoundingClientRect().bottom > scroller.getBoundingClientRect().bottom
+    ) {
+      first.scrollIntoView({ block: 'center' });
+    }
+  }, [article.html, termsKey, scrollRef]);
+
+  return (
+    <article
+      ref={scrollRef}
+      className={`reader reader--${font}`}
+      aria-labelledby="reader-title"
+      data-testid="reader"
+      tabIndex={0}
+    >
+      <div className="reader__column">
+        <header className="reader__header">
+          {article.section ? <p className="reader__kicker">{article.section}</p> : null}
+          <h1 id="reader-title" className="reader__title">
+            <Marked text={article.title} ranges={titleRanges} />
+          </h1>
+          <p className="reader__byline">
+            {article.author ? <span className="reader__author">By {article.author}</span> : null}
+            <span className="reader__source">{article.source}</span>
+            <time dateTime={date}>
+              {article.published ? formatFullDate(date) : `Added ${formatFullDate(date)}`}
+            </time>
+          </p>
+        </header>
+        <div
+          ref={bodyRef}
+          className="reader__body"
+          data-testid="reader-body"
+          // The backend sanitised this HTML before storing it (main/extract/sanitize.ts).
+          dangerouslySetInnerHTML={{ __html: article.html }}
+        />
+        {tags.length > 0 ? (
+          <footer className="reader__tags">
+            <ul aria-label="Regions and topics">
+              {tags.map((tag) => (
+                <li key={`${tag.code}`} className="reader__tag">
+                  {tag.label}
+                </li>
+              ))}
+            </ul>
+          </footer>
+        ) : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+// Builds the renderer into dist/renderer: relative URLs (app:// and the HTTP bridge), no inline script or style.
+import { defineConfig } from 'vite';
+
+/** Optional: `OUTPOST_BRIDGE=http://127.0.0.1:P npm run dev:renderer` forwards API calls to `outpost serve`. */
+const bridge = process.env.OUTPOST_BRIDGE;
+
+export default defineConfig({
+  root: import.meta.dirname,
+  base: './',
+  // Vite 8 transforms TSX with oxc itself; React 19 uses the automatic runtime.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome130',
+    // The polyfill is an inline script, which the CSP (script-src 'self') would block.
+    modulePreload: { polyfill: false },
+    // Fonts and images stay files: the CSP gives data: to images only.
+    assetsInlineLimit: 0,
+    reportCompressedSize: false,
+  },
+  server: {
+    host: '127.0.0.1',
+    // Open the bridge's ?token= link once first: its cookie is per host, so it reaches the dev server too.
+    proxy: bridge
+      ? {
+          '/api': {
+            target: bridge,
+            changeOrigin: true,
+            // The bridge refuses calls from other origins, and the dev server is one.
+            configure: (proxy) => proxy.on('proxyReq', (request) => request.removeHeader('origin')),
+          },
+        }
+      : undefined,
+  },
+});
