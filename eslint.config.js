@@ -18,14 +18,29 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'import-x/no-restricted-paths': [
         'error',
         {
           zones: [
-            { target: './shared', from: './main', message: 'shared/ is pure: it may not import main/.' },
-            { target: './shared', from: './renderer', message: 'shared/ is pure: it may not import renderer/.' },
-            { target: './renderer', from: './main', message: 'The renderer talks to window.outpost, never to main/.' },
+            {
+              target: './shared',
+              from: './main',
+              message: 'shared/ is pure: it may not import main/.',
+            },
+            {
+              target: './shared',
+              from: './renderer',
+              message: 'shared/ is pure: it may not import renderer/.',
+            },
+            {
+              target: './renderer',
+              from: './main',
+              message: 'The renderer talks to window.outpost, never to main/.',
+            },
             { target: './main', from: './renderer', message: 'main/ may not import the renderer.' },
           ],
         },
@@ -62,7 +77,9 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'The renderer talks to window.outpost only.' }],
-          patterns: [{ group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node APIs.' }],
+          patterns: [
+            { group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node APIs.' },
+          ],
         },
       ],
     },

@@ -30,7 +30,11 @@ import { createMainWindow } from './window.ts';
 
 // Must happen before `ready`: a standard, secure scheme gets an origin, storage and fetch like https.
 protocol.registerSchemesAsPrivileged([
-  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  // Vite's module scripts carry crossorigin, so the scheme must take part in CORS.
+  {
+    scheme: appScheme,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+  },
 ]);
 
 let mainWindow: BrowserWindow | null = null;

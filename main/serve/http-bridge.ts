@@ -152,7 +152,10 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     token,
     async close() {
       for (const stream of openStreams) stream.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // An open page reconnects its event stream at once; without this, close waits for it forever.
+      server.closeAllConnections();
+      await closed;
     },
   };
 }

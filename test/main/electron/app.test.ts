@@ -92,7 +92,10 @@ describe('start-up', () => {
     await import('../../../main/electron/app.ts');
     expect(fake.app.isReady()).toBe(false);
     expect(fake.protocol.privileged).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+      },
     ]);
   });
 

@@ -100,7 +100,10 @@ describe('electron bundles', () => {
       );
       expect(JSON.parse(stdout)).toEqual({
         privilegedBeforeReady: [
-          { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+          {
+            scheme: 'app',
+            privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+          },
         ],
         loadedUrl: 'app://outpost/',
         preload: path.join(appPath, 'dist', 'electron', 'preload.cjs'),

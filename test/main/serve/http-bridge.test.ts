@@ -165,4 +165,12 @@ describe('the HTTP bridge', () => {
     controller.abort();
     expect(received).toMatch(/event: settings-changed\ndata: \{"theme":"dark"/);
   });
+
+  it('closes promptly while a page holds its event stream open', async () => {
+    const response = await fetch(`${bridge.origin}/api/events`, { headers: { cookie } });
+    expect(response.status).toBe(200);
+    // If close() waited for the stream to end on its own, this would hang until the test times out.
+    await bridge.close();
+    await expect(fetch(`${bridge.origin}/`)).rejects.toThrow();
+  });
 });
