@@ -41,7 +41,16 @@ function setOrDelete(attribs: sanitizeHtml.Attributes, name: string, value: stri
   else attribs[name] = value;
 }
 
-function optionsFor(baseUrl: string | undefined): sanitizeHtml.IOptions {
+export interface SanitizeOptions {
+  /**
+   * Mark links to open outside the app without a referrer (rel="noopener noreferrer",
+   * target="_blank"). Default true. Feed HTML leaves it to the reader, which opens every
+   * link outside anyway, so stored feed items keep the publisher's markup.
+   */
+  linkTargets?: boolean;
+}
+
+function optionsFor(baseUrl: string | undefined, linkTargets: boolean): sanitizeHtml.IOptions {
   return {
     allowedTags: ARTICLE_TAGS,
     nonTextTags: DROP_WITH_CONTENT,
@@ -70,7 +79,9 @@ function optionsFor(baseUrl: string | undefined): sanitizeHtml.IOptions {
       a: (tagName, attribs) => {
         const href = safeUrl(attribs.href, { base: baseUrl, allowMailto: true });
         setOrDelete(attribs, 'href', href);
-        if (href) Object.assign(attribs, { rel: 'noopener noreferrer', target: '_blank' });
+        // A publisher's own target="_blank" without noopener would hand the opened page our window.
+        if (href && linkTargets)
+          Object.assign(attribs, { rel: 'noopener noreferrer', target: '_blank' });
         else delete attribs.target;
         return { tagName, attribs };
       },
@@ -99,6 +110,10 @@ function optionsFor(baseUrl: string | undefined): sanitizeHtml.IOptions {
  * raster images), made absolute against `baseUrl`; relative URLs without a base are
  * dropped. Links open outside the app, without a referrer.
  */
-export function sanitizeArticleHtml(html: string, baseUrl?: string): string {
-  return sanitizeHtml(html, optionsFor(baseUrl)).trim();
+export function sanitizeArticleHtml(
+  html: string,
+  baseUrl?: string,
+  options: SanitizeOptions = {},
+): string {
+  return sanitizeHtml(html, optionsFor(baseUrl, options.linkTargets ?? true)).trim();
 }

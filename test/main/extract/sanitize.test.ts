@@ -149,6 +149,13 @@ describe('sanitizeArticleHtml', () => {
     );
   });
 
+  it('can leave link targets to the reader, but never keeps a publisher target', () => {
+    const html = '<a href="https://x.example/" target="_blank" rel="tag">x</a>';
+    expect(sanitizeArticleHtml(html, undefined, { linkTargets: false })).toBe(
+      '<a href="https://x.example/" rel="tag">x</a>',
+    );
+  });
+
   it('allows inline raster images but no other data: URLs', () => {
     const png = 'data:image/png;base64,iVBORw0KGgo=';
     expect(sanitizeArticleHtml(`<img src="${png}" alt="dot">`)).toBe(
