@@ -1,16 +1,35 @@
 // The backend's public shape, shared by its three hosts (desktop app, CLI, HTTP bridge).
 import type { EventListener, EventName, OutpostApi } from '../shared/api.ts';
 import type { SettingsStore } from '../shared/settings.ts';
+import type { GetOptions } from './net/http-client.ts';
 
 export interface BackendOptions {
   /** The data folder: database, search index, settings. Created if missing. */
   dataDir: string;
-  /** Network access; Electron's net.fetch in the app so system proxies apply. */
+  /** Network access; Electron's network stack in the app so system proxies apply. */
   fetch?: typeof globalThis.fetch;
+  /**
+   * The Accept-Encoding to send; null leaves it to the fetch implementation (Chromium decodes
+   * only what it asked for itself).
+   */
+  acceptEncoding?: string | null;
   /** The clock, injectable for tests. */
   now?: () => Date;
   /** Settings storage; defaults to `settings.json` in the data folder. */
   settings?: SettingsStore;
+  /** Randomness for backoff jitter, injectable for tests. */
+  random?: () => number;
+  /** Sync at start and whenever a feed is due: for long-running hosts (the app, outpost serve). */
+  autoSync?: boolean;
+  /** How soon after start, and how often, the scheduler looks for due feeds (tests shorten it). */
+  schedulerTiming?: { startDelayMs?: number; checkEveryMs?: number };
+  /** The worker thread's entry; the desktop bundle points it at its own bundled file. */
+  workerUrl?: URL | string;
+  /** Defaults for every download (timeouts, size caps); tests shorten the timeouts. */
+  requestDefaults?: Pick<
+    GetOptions,
+    'headersTimeoutMs' | 'idleTimeoutMs' | 'totalTimeoutMs' | 'maxBytes'
+  >;
 }
 
 export interface Backend extends OutpostApi {

@@ -1,14 +1,27 @@
-// The composition root: opens the data folder and implements OutpostApi on top of store, import and search.
+// The composition root: opens the data folder and implements OutpostApi on top of store, import,
+// search and sync.
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventName, OutpostEvents } from '../shared/api.ts';
 import type { Backend, BackendOptions } from './backend-types.ts';
 import { importBytes, importPaths } from './import/import-files.ts';
+import { IMAGES_FOLDER, rewriteCachedImages } from './media-files.ts';
+import { createHttpClient, type GetOptions, type HttpClient } from './net/http-client.ts';
 import { createSearchIndex } from './search/search-index.ts';
 import { countArticles, getArticle, listArticles, setArticleFlag } from './store/articles.ts';
 import { openDatabase } from './store/db.ts';
+import { listFeeds, removeFeed, updateFeed } from './store/feeds.ts';
+import { createFolder, deleteFolder, listFolders, renameFolder } from './store/folders.ts';
+import { cachedImages } from './store/images.ts';
 import { createSettingsFile } from './store/settings-file.ts';
 import { listSources } from './store/sources.ts';
+import type { SyncContext } from './sync/context.ts';
+import { writeOpml } from './sync/opml.ts';
+import { startScheduler, type Scheduler } from './sync/scheduler.ts';
+import { addFeed, importOpml } from './sync/subscriptions.ts';
+import { createSyncEngine } from './sync/sync-engine.ts';
+import { createWorkerPool } from './workers/pool.ts';
+import { defaultWorkerUrl } from './workers/worker-url.ts';
 
 export type { Backend, BackendOptions } from './backend-types.ts';
 
@@ -25,40 +38,69 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
 
   function emit<E extends EventName>(event: E, payload: OutpostEvents[E]): void {
-    for (const listener of listeners.get(event) ?? [])
+    if (
+      event === 'articles-changed' &&
+      (payload as OutpostEvents['articles-changed']).reason !== 'state'
+    ) {
+      search.invalidate();
+    }
+    for (const listener of listeners.get(event) ?? []) {
       (listener as (p: OutpostEvents[E]) => void)(payload);
+    }
   }
+
+  const pool = createWorkerPool(options.workerUrl ?? defaultWorkerUrl);
+  const sync: SyncContext = {
+    db,
+    http: withRequestDefaults(
+      createHttpClient({
+        fetch: options.fetch ?? globalThis.fetch,
+        now,
+        ...(options.acceptEncoding !== undefined ? { acceptEncoding: options.acceptEncoding } : {}),
+      }),
+      options.requestDefaults ?? {},
+    ),
+    pool,
+    imagesDir: join(dataDir, IMAGES_FOLDER),
+    now,
+    random: options.random ?? Math.random,
+    settings,
+    emit,
+  };
+  const engine = createSyncEngine(sync);
+  const scheduler: Scheduler | null = options.autoSync
+    ? startScheduler(sync, engine, options.schedulerTiming)
+    : null;
 
   function afterImport(report: Awaited<ReturnType<typeof importPaths>>) {
     const ids = report.items.flatMap((item) => (item.status === 'imported' ? [item.id] : []));
-    if (ids.length > 0) {
-      search.invalidate();
-      emit('articles-changed', { reason: 'import', ids });
-    }
+    if (ids.length > 0) emit('articles-changed', { reason: 'import', ids });
     return report;
   }
 
-  const context = { db, now };
+  const importContext = { db, now };
 
   return {
     async listArticles(filter) {
       return listArticles(db, filter);
     },
     async getArticle(id) {
-      return getArticle(db, id);
+      const article = getArticle(db, id);
+      if (!article) return null;
+      return { ...article, html: rewriteCachedImages(article.html, cachedImages(db, id)) };
     },
     async search(query, searchOptions) {
       return search.search(query, searchOptions);
     },
     async importFiles(paths) {
-      return afterImport(await importPaths(context, paths));
+      return afterImport(await importPaths(importContext, paths));
     },
     async importDocuments(documents) {
       const decoded = documents.map((document) => ({
         name: document.name,
         bytes: Buffer.from(document.base64, 'base64'),
       }));
-      return afterImport(await importBytes(context, decoded));
+      return afterImport(await importBytes(importContext, decoded));
     },
     async setRead(id, read) {
       setArticleFlag(db, id, 'read', read);
@@ -89,6 +131,55 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       emit('settings-changed', next);
       return next;
     },
+    async addFeed(url, addOptions) {
+      return addFeed(sync, url, addOptions?.folderId ?? null);
+    },
+    async listFeeds() {
+      return listFeeds(db);
+    },
+    async updateFeed(id, patch) {
+      const feed = updateFeed(db, id, patch);
+      emit('feeds-changed', { ids: [id] });
+      return feed;
+    },
+    async removeFeed(id) {
+      const result = removeFeed(db, id, now());
+      emit('feeds-changed', { ids: [id] });
+      emit('articles-changed', { reason: 'sync', ids: [] });
+      return result;
+    },
+    async listFolders() {
+      return listFolders(db);
+    },
+    async createFolder(name, parentId) {
+      const folder = createFolder(db, name, parentId ?? null, now());
+      emit('feeds-changed', { ids: [] });
+      return folder;
+    },
+    async renameFolder(id, name) {
+      const folder = renameFolder(db, id, name);
+      emit('feeds-changed', { ids: [] });
+      return folder;
+    },
+    async deleteFolder(id) {
+      deleteFolder(db, id);
+      emit('feeds-changed', { ids: [] });
+    },
+    async importOpml(text) {
+      return importOpml(sync, text);
+    },
+    async exportOpml() {
+      return writeOpml(listFolders(db), listFeeds(db), now());
+    },
+    async sync(syncOptions) {
+      return engine.sync(syncOptions);
+    },
+    async cancelSync() {
+      engine.cancel();
+    },
+    async getSyncProgress() {
+      return engine.progress();
+    },
     on(event, listener) {
       let set = listeners.get(event);
       if (!set) listeners.set(event, (set = new Set()));
@@ -96,6 +187,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return () => set.delete(listener as (payload: never) => void);
     },
     async close() {
+      scheduler?.stop();
+      await engine.close();
+      await pool.close();
       listeners.clear();
       db.close();
     },
@@ -108,4 +202,9 @@ function fileSize(path: string): number {
   } catch {
     return 0;
   }
+}
+
+/** The same client with other defaults (timeouts, caps); a request's own options still win. */
+function withRequestDefaults(client: HttpClient, defaults: GetOptions): HttpClient {
+  return { get: (url, options) => client.get(url, { ...defaults, ...options }) };
 }

@@ -1,6 +1,7 @@
 // Runtime schemas for every API method's arguments: untrusted callers are checked before the backend sees them.
 import { z } from 'zod';
 import type { ApiMethod, OutpostApi } from './api.ts';
+import { fullTextPolicies } from './feeds.ts';
 import { settingsPatchSchema } from './settings.ts';
 
 const articleId = z.number().int().positive();
@@ -9,6 +10,7 @@ const count = z.number().int().min(0).max(10_000);
 const articleFilter = z.strictObject({
   view: z.enum(['all', 'unread', 'starred']).optional(),
   sourceId: z.number().int().positive().optional(),
+  folderId: z.number().int().positive().optional(),
   limit: count.optional(),
   offset: z.number().int().min(0).optional(),
 });
@@ -27,6 +29,30 @@ const importDocument = z.strictObject({
   base64: z.string().max(64 * 1024 * 1024),
 });
 
+const sourceId = z.number().int().positive();
+const folderId = z.number().int().positive();
+const folderName = z.string().trim().min(1).max(200);
+const feedUrl = z.string().trim().min(1).max(4096);
+
+const feedPatch = z.strictObject({
+  title: z.string().trim().min(1).max(500).optional(),
+  folderId: folderId.nullable().optional(),
+  intervalMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .nullable()
+    .optional(),
+  fullText: z.enum(fullTextPolicies).optional(),
+  images: z.boolean().optional(),
+});
+
+const syncOptions = z.strictObject({
+  feedIds: z.array(sourceId).max(100_000).optional(),
+  dueOnly: z.boolean().optional(),
+});
+
 type ArgsSchemas = { [M in ApiMethod]: z.ZodType<Parameters<OutpostApi[M]>> };
 
 export const apiArgs = {
@@ -41,6 +67,22 @@ export const apiArgs = {
   stats: z.tuple([]),
   getSettings: z.tuple([]),
   updateSettings: z.tuple([settingsPatchSchema]),
+  addFeed: z.tuple([
+    feedUrl,
+    z.strictObject({ folderId: folderId.nullable().optional() }).optional(),
+  ]),
+  listFeeds: z.tuple([]),
+  updateFeed: z.tuple([sourceId, feedPatch]),
+  removeFeed: z.tuple([sourceId]),
+  listFolders: z.tuple([]),
+  createFolder: z.tuple([folderName, folderId.nullable().optional()]),
+  renameFolder: z.tuple([folderId, folderName]),
+  deleteFolder: z.tuple([folderId]),
+  importOpml: z.tuple([z.string().max(32 * 1024 * 1024)]),
+  exportOpml: z.tuple([]),
+  sync: z.tuple([syncOptions.optional()]),
+  cancelSync: z.tuple([]),
+  getSyncProgress: z.tuple([]),
 } satisfies ArgsSchemas;
 
 export type ValidatedCall = { ok: true; args: unknown[] } | { ok: false; message: string };

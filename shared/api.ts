@@ -11,7 +11,20 @@ import type {
   Source,
   Stats,
 } from './model.ts';
+import type {
+  AddFeedResult,
+  Feed,
+  FeedPatch,
+  Folder,
+  FolderId,
+  OpmlImportReport,
+  RemoveFeedResult,
+  SyncOptions,
+  SyncProgress,
+  SyncSummary,
+} from './feeds.ts';
 import type { Settings } from './settings.ts';
+import type { SourceId } from './model.ts';
 
 export interface OutpostApi {
   listArticles(filter: ArticleFilter): Promise<ArticlePage>;
@@ -27,6 +40,24 @@ export interface OutpostApi {
   stats(): Promise<Stats>;
   getSettings(): Promise<Settings>;
   updateSettings(patch: Partial<Settings>): Promise<Settings>;
+
+  /** Subscribes to a feed URL, or to the feed a site's page links to. */
+  addFeed(url: string, options?: { folderId?: FolderId | null }): Promise<AddFeedResult>;
+  listFeeds(): Promise<Feed[]>;
+  updateFeed(id: SourceId, patch: FeedPatch): Promise<Feed>;
+  /** Unsubscribes; starred articles stay in the library. */
+  removeFeed(id: SourceId): Promise<RemoveFeedResult>;
+  listFolders(): Promise<Folder[]>;
+  createFolder(name: string, parentId?: FolderId | null): Promise<Folder>;
+  renameFolder(id: FolderId, name: string): Promise<Folder>;
+  /** Deletes a folder; its feeds and subfolders move to its parent. */
+  deleteFolder(id: FolderId): Promise<void>;
+  importOpml(text: string): Promise<OpmlImportReport>;
+  exportOpml(): Promise<string>;
+  /** Syncs now; while a sync runs, a second call joins it. */
+  sync(options?: SyncOptions): Promise<SyncSummary>;
+  cancelSync(): Promise<void>;
+  getSyncProgress(): Promise<SyncProgress>;
 }
 
 export type ApiMethod = keyof OutpostApi;
@@ -47,6 +78,19 @@ const methodTable = {
   stats: true,
   getSettings: true,
   updateSettings: true,
+  addFeed: true,
+  listFeeds: true,
+  updateFeed: true,
+  removeFeed: true,
+  listFolders: true,
+  createFolder: true,
+  renameFolder: true,
+  deleteFolder: true,
+  importOpml: true,
+  exportOpml: true,
+  sync: true,
+  cancelSync: true,
+  getSyncProgress: true,
 } as const satisfies Record<ApiMethod, true>;
 
 export const apiMethods = Object.keys(methodTable) as ApiMethod[];
@@ -57,8 +101,13 @@ export function isApiMethod(name: string): name is ApiMethod {
 
 /** Events the backend pushes to every window. */
 export interface OutpostEvents {
-  'articles-changed': { reason: 'import' | 'state'; ids: ArticleId[] };
+  'articles-changed': { reason: 'import' | 'state' | 'sync'; ids: ArticleId[] };
   'settings-changed': Settings;
+  'sync-progress': SyncProgress;
+  /** Every sync's outcome, whoever started it (the scheduler, another window, the CLI's caller). */
+  'sync-finished': SyncSummary;
+  /** Subscriptions, folders or a feed's health changed. */
+  'feeds-changed': { ids: SourceId[] };
 }
 
 export type EventName = keyof OutpostEvents;
@@ -66,6 +115,9 @@ export type EventName = keyof OutpostEvents;
 const eventTable = {
   'articles-changed': true,
   'settings-changed': true,
+  'sync-progress': true,
+  'sync-finished': true,
+  'feeds-changed': true,
 } as const satisfies Record<EventName, true>;
 
 export const eventNames = Object.keys(eventTable) as EventName[];

@@ -1,9 +1,10 @@
 // The domain types every layer speaks: articles, sources, search results, import reports.
+import type { FolderId } from './feeds.ts';
 
 export type ArticleId = number;
 export type SourceId = number;
 
-/** Where an article came from: a local import or (later) a subscribed feed. */
+/** Where an article came from: a local import or a subscribed feed. */
 export type SourceKind = 'local' | 'feed';
 
 export interface Source {
@@ -11,6 +12,11 @@ export interface Source {
   kind: SourceKind;
   title: string;
   url: string | null;
+  folderId: FolderId | null;
+  /** A feed that was unsubscribed but still holds starred articles. */
+  archived: boolean;
+  /** The feed's last sync error, in plain words, or null. */
+  error: string | null;
   articleCount: number;
   unreadCount: number;
 }
@@ -38,7 +44,14 @@ export interface ArticleSummary {
   excerpt: string;
   read: boolean;
   starred: boolean;
+  offline: OfflineState;
 }
+
+/**
+ * How much of an article can be read with no network: everything, the text without some
+ * images, or only the feed's summary (the full article could not be fetched yet).
+ */
+export type OfflineState = 'complete' | 'images-pending' | 'summary-only';
 
 export interface Article extends ArticleSummary {
   url: string | null;
@@ -56,6 +69,8 @@ export type ArticleView = 'all' | 'unread' | 'starred';
 export interface ArticleFilter {
   view?: ArticleView;
   sourceId?: SourceId;
+  /** Articles of the feeds in this folder and its subfolders. */
+  folderId?: FolderId;
   limit?: number;
   offset?: number;
 }

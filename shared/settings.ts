@@ -5,6 +5,17 @@ export const settingsSchema = z.strictObject({
   theme: z.enum(['system', 'light', 'dark']),
   readerFontSize: z.number().int().min(12).max(28),
   readerFont: z.enum(['serif', 'sans']),
+  /** Minutes between automatic syncs of a feed (each feed may override it). */
+  syncIntervalMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60),
+  syncOnStart: z.boolean(),
+  /** Disk space for offline images; the oldest images of unstarred articles go first. */
+  imageBudgetMB: z.number().int().min(0).max(1_000_000),
+  /** Larger images are not kept offline. */
+  maxImageMB: z.number().int().min(1).max(100),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -13,6 +24,10 @@ export const defaultSettings: Settings = {
   theme: 'system',
   readerFontSize: 18,
   readerFont: 'serif',
+  syncIntervalMinutes: 60,
+  syncOnStart: true,
+  imageBudgetMB: 1024,
+  maxImageMB: 5,
 };
 
 export const settingsPatchSchema = settingsSchema.partial();

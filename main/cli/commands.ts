@@ -1,34 +1,13 @@
-// The CLI's commands: import, show, search, stats over the library; extract and serve.
-import { createBackend, type Backend } from '../backend.ts';
+// The CLI's command table: import, show, search, stats over the library; extract, parse-feed, serve;
+// and the subscription commands.
+import { withBackend, type Command } from './command.ts';
 import { CliError, formatDate, printJson, printLines } from './output.ts';
 import { runExtract } from './extract.ts';
+import { runParseFeed } from './parse-feed.ts';
 import { runServe } from './serve.ts';
+import { subscriptionCommands } from './subscriptions.ts';
 
-export interface CommandOptions {
-  dataDir: string;
-  json: boolean;
-  limit: number | undefined;
-  offset: number | undefined;
-  sort: 'relevance' | 'date' | undefined;
-  url: string | undefined;
-  port: number | undefined;
-}
-
-export interface Command {
-  run(args: string[], options: CommandOptions): Promise<number>;
-}
-
-async function withBackend<T>(
-  options: CommandOptions,
-  work: (backend: Backend) => Promise<T>,
-): Promise<T> {
-  const backend = await createBackend({ dataDir: options.dataDir });
-  try {
-    return await work(backend);
-  } finally {
-    await backend.close();
-  }
-}
+export type { Command, CommandOptions } from './command.ts';
 
 const importCommand: Command = {
   async run(paths, options) {
@@ -141,5 +120,7 @@ export const commands: Record<string, Command> = {
   search: searchCommand,
   stats: statsCommand,
   extract: { run: runExtract },
+  'parse-feed': { run: runParseFeed },
   serve: { run: runServe },
+  ...subscriptionCommands,
 };

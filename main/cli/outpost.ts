@@ -14,6 +14,7 @@ Commands:
   search QUERY              search the archive ("quoted phrase", -word, prefix*, title:word)
   stats                     counts, sizes and the search index state
   extract FILE.html...      extract the article from saved web pages (nothing is stored)
+  parse-feed FILE...        read RSS, Atom, RDF or JSON feeds from files (nothing is stored)
   serve                     open the Outpost UI in a browser on this computer
 
 Options:
@@ -22,7 +23,8 @@ Options:
   --limit N                 search: how many hits (default 20)
   --offset N                search: skip this many hits
   --sort relevance|date     search: order of hits (default relevance)
-  --url URL                 extract: the page's address, to resolve relative links
+  --url URL                 extract, parse-feed: the page's or feed's address (for relative links)
+  --content-type CT         parse-feed: the Content-Type the feed was served with (for its charset)
   --port P                  serve: the port on 127.0.0.1 (default: any free port)
   -h, --help                this help
   -v, --version             the version
@@ -43,6 +45,7 @@ export async function runCli(argv: string[]): Promise<number> {
         offset: { type: 'string' },
         sort: { type: 'string' },
         url: { type: 'string' },
+        'content-type': { type: 'string' },
         port: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -73,6 +76,7 @@ export async function runCli(argv: string[]): Promise<number> {
       offset: parseCount(values.offset, 'offset'),
       sort: parseSort(values.sort),
       url: values.url,
+      contentType: values['content-type'],
       port: parseCount(values.port, 'port'),
     };
     return await command.run(rest, options);

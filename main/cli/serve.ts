@@ -1,7 +1,9 @@
 // `outpost serve`: runs the backend and the HTTP bridge until interrupted.
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../backend.ts';
+import { IMAGES_FOLDER } from '../media-files.ts';
 import { startHttpBridge } from '../serve/http-bridge.ts';
 import type { CommandOptions } from './commands.ts';
 import { CliError } from './output.ts';
@@ -17,10 +19,16 @@ export async function runServe(args: string[], options: CommandOptions): Promise
   if (!existsSync(`${rendererDir}index.html`)) {
     throw new CliError('The Outpost UI has not been built yet: run npm run build:renderer first.');
   }
-  const backend = await createBackend({ dataDir: options.dataDir });
+  // A long-running host: it syncs at start and whenever a feed is due, as the app does.
+  const backend = await createBackend({ dataDir: options.dataDir, autoSync: true });
   let bridge;
   try {
-    bridge = await startHttpBridge({ backend, rendererDir, port: options.port });
+    bridge = await startHttpBridge({
+      backend,
+      rendererDir,
+      imagesDir: join(options.dataDir, IMAGES_FOLDER),
+      port: options.port,
+    });
   } catch (error) {
     await backend.close();
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,5 +1,4 @@
 // Imports articles from files and folders on disk (or from bytes the UI hands over), skipping duplicates.
-import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { ImportItem, ImportReport } from '../../shared/model.ts';
@@ -10,6 +9,7 @@ import {
   readDocument,
   type ParsedDocument,
 } from '../extract/read-document.ts';
+import { hashContent, makeExcerpt } from '../store/article-text.ts';
 import { findArticleByHash, insertArticle } from '../store/articles.ts';
 import type { Database } from '../store/db.ts';
 import { ensureLocalSource } from '../store/sources.ts';
@@ -105,7 +105,7 @@ async function importOne(context: ImportContext, input: ImportInput): Promise<Im
     published: document.published,
     added: now.toISOString(),
     leadImage: document.leadImage,
-    excerpt: makeExcerpt(document.text),
+    excerpt: makeExcerpt(document.text, document.html),
     text: document.text,
     html: document.html,
     contentHash,
@@ -123,22 +123,6 @@ async function readWithinLimit(path: string): Promise<Uint8Array> {
     );
   }
   return readFile(path);
-}
-
-/** Same words in the same order → same article, whatever the markup or spacing. */
-export function hashContent(document: Pick<ParsedDocument, 'title' | 'text'>): string {
-  const normalized = `${document.title}\n${document.text}`
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-  return createHash('sha256').update(normalized).digest('hex');
-}
-
-function makeExcerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= 280) return flat;
-  const cut = flat.lastIndexOf(' ', 280);
-  return `${flat.slice(0, cut > 200 ? cut : 280)}…`;
 }
 
 function summarize(items: ImportItem[]): ImportReport {

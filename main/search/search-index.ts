@@ -5,6 +5,7 @@ import { parseQuery, type QueryClause } from '../../shared/query.ts';
 import { words } from '../../shared/tokenize.ts';
 import { listIndexableArticles } from '../store/articles.ts';
 import type { Database } from '../store/db.ts';
+import { sourceTitle } from '../store/sources.ts';
 import { buildLunrIndex, matchedRanges, runLunrQuery } from './lunr-index.ts';
 import { makeSnippet } from './snippets.ts';
 
@@ -103,7 +104,7 @@ function loadRows(db: Database, ids: readonly ArticleId[]): Map<number, HitRow> 
     const chunk = ids.slice(i, i + 500);
     const found = db
       .prepare(
-        `SELECT a.id, a.title, a.text, a.author, s.title AS source, a.published_at AS published,
+        `SELECT a.id, a.title, a.text, a.author, ${sourceTitle} AS source, a.published_at AS published,
            a.added_at AS added, a.read, a.starred
          FROM articles a JOIN sources s ON s.id = a.source_id
          WHERE a.id IN (${chunk.map(() => '?').join(',')})`,

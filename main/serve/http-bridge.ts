@@ -12,6 +12,8 @@ export interface HttpBridgeOptions {
   backend: Backend;
   /** The folder with the built renderer (index.html and assets). */
   rendererDir: string;
+  /** The offline image cache, served under /media/. */
+  imagesDir?: string;
   /** 0 or absent: any free port. */
   port?: number;
   /** Fixed only in tests; otherwise a fresh random token per run. */
@@ -67,7 +69,7 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     if (url.pathname === '/api/events') return handleEvents(request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return sendText(response, 405, 'Method not allowed.');
-    return serveStatic(options.rendererDir, url.pathname, request, response);
+    return serveStatic(options, url.pathname, request, response);
   }
 
   function matches(candidate: string): boolean {
@@ -112,7 +114,9 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
       const value = await invokeApi(options.backend, method, validated.args);
       sendJson(response, 200, value === undefined ? { ok: true } : { ok: true, value });
     } catch (error) {
-      sendJson(response, 500, failure(error));
+      // The call was understood and carried out; its outcome is a message for the user (no feed
+      // at that address, no such article), not a broken request: 200 with ok: false.
+      sendJson(response, 200, failure(error));
     }
   }
 

@@ -5,9 +5,13 @@ import type {
   ArticleId,
   ArticlePage,
   ArticleSummary,
+  OfflineState,
   SourceId,
 } from '../../shared/model.ts';
-import type { Database } from './db.ts';
+import { statement, type Database } from './db.ts';
+import { sourceTitle } from './sources.ts';
+
+export type FullTextState = 'none' | 'pending' | 'fetched' | 'failed';
 
 export interface NewArticle {
   sourceId: SourceId;
@@ -22,8 +26,15 @@ export interface NewArticle {
   text: string;
   html: string;
   contentHash: string;
-  /** Where it came from: a file path or a feed item id. */
+  /** Where it came from: a file path, or the feed item's id. */
   origin: string | null;
+  /** Feed items only: identity and what the feed said. */
+  guid?: string | null;
+  linkKey?: string | null;
+  updated?: string | null;
+  summaryHtml?: string | null;
+  categories?: string[];
+  fullText?: FullTextState;
 }
 
 interface SummaryRow {
@@ -38,6 +49,7 @@ interface SummaryRow {
   excerpt: string;
   read: number;
   starred: number;
+  offline: OfflineState;
 }
 
 interface ArticleRow extends SummaryRow {
@@ -46,33 +58,46 @@ interface ArticleRow extends SummaryRow {
   html: string;
 }
 
-const summaryColumns = `a.id, a.title, a.source_id, s.title AS source_title, a.section, a.author,
-  a.published_at, a.added_at, a.excerpt, a.read, a.starred`;
+/** An article is readable offline once its full text is in and its images are cached. */
+const offlineColumn = `CASE
+    WHEN a.full_text IN ('pending', 'failed') THEN 'summary-only'
+    WHEN EXISTS (SELECT 1 FROM article_images ai WHERE ai.article_id = a.id AND ai.status = 'pending')
+      THEN 'images-pending'
+    ELSE 'complete' END AS offline`;
+
+const summaryColumns = `a.id, a.title, a.source_id, ${sourceTitle} AS source_title,
+  a.section, a.author, a.published_at, a.added_at, a.excerpt, a.read, a.starred, ${offlineColumn}`;
 
 export const DEFAULT_PAGE_SIZE = 200;
 
 export function insertArticle(db: Database, article: NewArticle): ArticleId {
-  const result = db
-    .prepare(
-      `INSERT INTO articles (source_id, url, title, author, section, published_at, added_at,
-         lead_image, excerpt, text, html, content_hash, origin)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      article.sourceId,
-      article.url,
-      article.title,
-      article.author,
-      article.section,
-      article.published,
-      article.added,
-      article.leadImage,
-      article.excerpt,
-      article.text,
-      article.html,
-      article.contentHash,
-      article.origin,
-    );
+  const result = statement(
+    db,
+    `INSERT INTO articles (source_id, url, title, author, section, published_at, added_at,
+         lead_image, excerpt, text, html, content_hash, origin, guid, link_key, updated_at,
+         summary_html, categories, full_text)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    article.sourceId,
+    article.url,
+    article.title,
+    article.author,
+    article.section,
+    article.published,
+    article.added,
+    article.leadImage,
+    article.excerpt,
+    article.text,
+    article.html,
+    article.contentHash,
+    article.origin,
+    article.guid ?? null,
+    article.linkKey ?? null,
+    article.updated ?? null,
+    article.summaryHtml ?? null,
+    article.categories && article.categories.length > 0 ? JSON.stringify(article.categories) : null,
+    article.fullText ?? 'none',
+  );
   return Number(result.lastInsertRowid);
 }
 
@@ -80,9 +105,9 @@ export function findArticleByHash(
   db: Database,
   contentHash: string,
 ): { id: ArticleId; title: string } | null {
-  const row = db
-    .prepare('SELECT id, title FROM articles WHERE content_hash = ? LIMIT 1')
-    .get(contentHash) as { id: number; title: string } | undefined;
+  const row = statement(db, 'SELECT id, title FROM articles WHERE content_hash = ? LIMIT 1').get(
+    contentHash,
+  ) as { id: number; title: string } | undefined;
   return row ?? null;
 }
 
@@ -95,30 +120,35 @@ export function listArticles(db: Database, filter: ArticleFilter): ArticlePage {
     where.push('a.source_id = ?');
     params.push(filter.sourceId);
   }
+  if (filter.folderId !== undefined) {
+    where.push(`a.source_id IN (SELECT id FROM sources WHERE folder_id IN (
+      WITH RECURSIVE tree (id) AS (
+        SELECT ? UNION ALL SELECT f.id FROM folders f JOIN tree ON f.parent_id = tree.id)
+      SELECT id FROM tree))`);
+    params.push(filter.folderId);
+  }
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const total = (
-    db.prepare(`SELECT count(*) AS n FROM articles a ${clause}`).get(...params) as { n: number }
+    statement(db, `SELECT count(*) AS n FROM articles a ${clause}`).get(...params) as { n: number }
   ).n;
-  const rows = db
-    .prepare(
-      `SELECT ${summaryColumns} FROM articles a JOIN sources s ON s.id = a.source_id ${clause}
+  const rows = statement(
+    db,
+    `SELECT ${summaryColumns} FROM articles a JOIN sources s ON s.id = a.source_id ${clause}
        ORDER BY coalesce(a.published_at, a.added_at) DESC, a.id DESC LIMIT ? OFFSET ?`,
-    )
-    .all(
-      ...params,
-      filter.limit ?? DEFAULT_PAGE_SIZE,
-      filter.offset ?? 0,
-    ) as unknown as SummaryRow[];
+  ).all(
+    ...params,
+    filter.limit ?? DEFAULT_PAGE_SIZE,
+    filter.offset ?? 0,
+  ) as unknown as SummaryRow[];
   return { total, articles: rows.map(toSummary) };
 }
 
 export function getArticle(db: Database, id: ArticleId): Article | null {
-  const row = db
-    .prepare(
-      `SELECT ${summaryColumns}, a.url, a.text, a.html
+  const row = statement(
+    db,
+    `SELECT ${summaryColumns}, a.url, a.text, a.html
        FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?`,
-    )
-    .get(id) as ArticleRow | undefined;
+  ).get(id) as ArticleRow | undefined;
   if (!row) return null;
   // Regions, topics and tags arrive with tagging; until then an article has none.
   return {
@@ -136,12 +166,11 @@ export function getArticle(db: Database, id: ArticleId): Article | null {
 export function getSummaries(db: Database, ids: readonly ArticleId[]): ArticleSummary[] {
   if (ids.length === 0) return [];
   const placeholders = ids.map(() => '?').join(',');
-  const rows = db
-    .prepare(
-      `SELECT ${summaryColumns} FROM articles a JOIN sources s ON s.id = a.source_id
+  const rows = statement(
+    db,
+    `SELECT ${summaryColumns} FROM articles a JOIN sources s ON s.id = a.source_id
        WHERE a.id IN (${placeholders})`,
-    )
-    .all(...ids) as unknown as SummaryRow[];
+  ).all(...ids) as unknown as SummaryRow[];
   const byId = new Map(rows.map((row) => [row.id, toSummary(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
@@ -152,7 +181,10 @@ export function setArticleFlag(
   flag: 'read' | 'starred',
   value: boolean,
 ): void {
-  const result = db.prepare(`UPDATE articles SET ${flag} = ? WHERE id = ?`).run(value ? 1 : 0, id);
+  const result = statement(db, `UPDATE articles SET ${flag} = ? WHERE id = ?`).run(
+    value ? 1 : 0,
+    id,
+  );
   if (result.changes === 0) throw new Error(`There is no article with id ${id}.`);
 }
 
@@ -167,21 +199,19 @@ export interface IndexableArticle {
 
 /** Every article in the shape the search index needs, oldest first. */
 export function listIndexableArticles(db: Database): IndexableArticle[] {
-  return db
-    .prepare(
-      `SELECT a.id, a.title, a.text, a.author, s.title AS source, a.published_at AS published
+  return statement(
+    db,
+    `SELECT a.id, a.title, a.text, a.author, ${sourceTitle} AS source, a.published_at AS published
        FROM articles a JOIN sources s ON s.id = a.source_id ORDER BY a.id`,
-    )
-    .all() as unknown as IndexableArticle[];
+  ).all() as unknown as IndexableArticle[];
 }
 
 export function countArticles(db: Database): { articles: number; unread: number; starred: number } {
-  return db
-    .prepare(
-      `SELECT count(*) AS articles, coalesce(sum(read = 0), 0) AS unread,
+  return statement(
+    db,
+    `SELECT count(*) AS articles, coalesce(sum(read = 0), 0) AS unread,
          coalesce(sum(starred = 1), 0) AS starred FROM articles`,
-    )
-    .get() as { articles: number; unread: number; starred: number };
+  ).get() as { articles: number; unread: number; starred: number };
 }
 
 function toSummary(row: SummaryRow): ArticleSummary {
@@ -197,5 +227,6 @@ function toSummary(row: SummaryRow): ArticleSummary {
     excerpt: row.excerpt,
     read: row.read === 1,
     starred: row.starred === 1,
+    offline: row.offline,
   };
 }

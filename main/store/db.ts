@@ -1,8 +1,26 @@
 // Opens the SQLite database in the data folder (WAL, busy timeout) and brings its schema up to date.
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { migrations } from './migrations/index.ts';
 
 export type Database = DatabaseSync;
+
+const statements = new WeakMap<Database, Map<string, StatementSync>>();
+
+/**
+ * A prepared statement, compiled once per database: the sync engine runs the same few statements
+ * tens of thousands of times, and compiling each time costs more than running them.
+ */
+export function statement(db: Database, sql: string): StatementSync {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let prepared = cache.get(sql);
+  if (!prepared) {
+    // Queries built with a variable number of placeholders must not grow the cache forever.
+    if (cache.size >= 256) cache.clear();
+    cache.set(sql, (prepared = db.prepare(sql)));
+  }
+  return prepared;
+}
 
 /** Opens (creating if needed) the database file and applies pending migrations. */
 export function openDatabase(file: string): Database {
@@ -37,8 +55,26 @@ export function migrate(db: Database): void {
   }
 }
 
-/** Runs `work` in an IMMEDIATE transaction: all of it is committed or none of it. */
+let savepoints = 0;
+
+/**
+ * Runs `work` in an IMMEDIATE transaction: all of it is committed or none of it. Inside another
+ * transaction it becomes a savepoint, so store functions compose into larger atomic steps.
+ */
 export function inTransaction<T>(db: Database, work: () => T): T {
+  if (db.isTransaction) {
+    const name = `nested_${++savepoints}`;
+    db.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = work();
+      db.exec(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      db.exec(`ROLLBACK TO ${name}`);
+      db.exec(`RELEASE ${name}`);
+      throw error;
+    }
+  }
   db.exec('BEGIN IMMEDIATE');
   try {
     const result = work();

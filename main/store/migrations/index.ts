@@ -1,5 +1,6 @@
 // The schema's history: numbered, forward-only migrations. Never edit one that has shipped; add the next.
 import { initialSchema } from './001-initial.ts';
+import { feedsSchema } from './002-feeds.ts';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: Migration[] = [{ version: 1, name: 'initial', sql: initialSchema }];
+export const migrations: Migration[] = [
+  { version: 1, name: 'initial', sql: initialSchema },
+  { version: 2, name: 'feeds', sql: feedsSchema },
+];

@@ -7,6 +7,7 @@ import { startHttpBridge, type HttpBridge } from '../../../main/serve/http-bridg
 import { nigerArticle, nigerTitle } from '../../helpers/fixtures.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
+const mediaHash = `ab${'1'.repeat(62)}`;
 let backend: Backend;
 let bridge: HttpBridge;
 let cookie: string;
@@ -56,8 +57,11 @@ beforeEach(async () => {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Outpost</title>');
   writeFileSync(join(rendererDir, 'assets', 'app-1234.js'), 'console.log(1)');
   writeFileSync(join(dir, 'secret.txt'), 'secret');
+  const imagesDir = join(dir, 'data', 'images');
+  mkdirSync(join(imagesDir, 'ab'), { recursive: true });
+  writeFileSync(join(imagesDir, 'ab', `${mediaHash}.webp`), 'webp bytes');
   backend = await createBackend({ dataDir: join(dir, 'data') });
-  bridge = await startHttpBridge({ backend, rendererDir });
+  bridge = await startHttpBridge({ backend, rendererDir, imagesDir });
   const login = await send(`/?token=${bridge.token}`);
   cookie = String(login.headers['set-cookie']).split(';')[0]!;
 });
@@ -139,7 +143,7 @@ describe('the HTTP bridge', () => {
     expect((await call('constructor', [])).status).toBe(404);
     expect((await call('stats', '{not json')).status).toBe(400);
     const failed = await call('setRead', [424242, true]);
-    expect(failed.status).toBe(500);
+    expect(failed.status).toBe(200);
     expect(JSON.parse(failed.body)).toEqual({
       ok: false,
       error: { message: 'There is no article with id 424242.' },
@@ -172,5 +176,14 @@ describe('the HTTP bridge', () => {
     // If close() waited for the stream to end on its own, this would hang until the test times out.
     await bridge.close();
     await expect(fetch(`${bridge.origin}/`)).rejects.toThrow();
+  });
+
+  it('serves cached images under /media/ to the signed-in page only', async () => {
+    const image = await send(`/media/${mediaHash}.webp`, { headers: { cookie } });
+    expect(image.status).toBe(200);
+    expect(image.headers['content-type']).toBe('image/webp');
+    expect(image.body).toBe('webp bytes');
+    expect((await send(`/media/${mediaHash}.webp`)).status).toBe(401);
+    expect((await send('/media/../outpost.db', { headers: { cookie } })).status).toBe(404);
   });
 });

@@ -15,7 +15,14 @@ describe('openDatabase', () => {
     const tables = db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .all();
-    expect(tables.map((row) => (row as { name: string }).name)).toEqual(['articles', 'sources']);
+    expect(tables.map((row) => (row as { name: string }).name)).toEqual([
+      'article_images',
+      'articles',
+      'feed_state',
+      'folders',
+      'images',
+      'sources',
+    ]);
     db.close();
   });
 

@@ -1,0 +1,29 @@
+// What every CLI command gets: the parsed options, and the backend opened on the data folder.
+import { createBackend, type Backend } from '../backend.ts';
+
+export interface CommandOptions {
+  dataDir: string;
+  json: boolean;
+  limit: number | undefined;
+  offset: number | undefined;
+  sort: 'relevance' | 'date' | undefined;
+  url: string | undefined;
+  contentType: string | undefined;
+  port: number | undefined;
+}
+
+export interface Command {
+  run(args: string[], options: CommandOptions): Promise<number>;
+}
+
+export async function withBackend<T>(
+  options: CommandOptions,
+  work: (backend: Backend) => Promise<T>,
+): Promise<T> {
+  const backend = await createBackend({ dataDir: options.dataDir });
+  try {
+    return await work(backend);
+  } finally {
+    await backend.close();
+  }
+}

@@ -1,0 +1,160 @@
+// The CLI's subscription commands: feeds add|list|remove, sync, opml import|export.
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Feed, SyncProgress } from '../../shared/feeds.ts';
+import { withBackend, type Command } from './command.ts';
+import { CliError, formatDate, printJson, printLines } from './output.ts';
+
+const feedsCommand: Command = {
+  async run(args, options) {
+    const [action, ...rest] = args;
+    switch (action) {
+      case 'add': {
+        if (rest.length !== 1)
+          throw new CliError('feeds add needs one address: outpost feeds add example.org/feed', 2);
+        const result = await withBackend(options, (backend) => backend.addFeed(rest[0]!));
+        if (options.json) printJson(result);
+        else if (result.alreadySubscribed)
+          printLines([`Already following ${result.feed.title} (${result.feed.feedUrl}).`]);
+        else {
+          printLines([
+            `Following ${result.feed.title} (id ${result.feed.id}): ${result.feed.articleCount} articles stored.`,
+            ...(result.discoveredFrom
+              ? [`Found ${result.feed.feedUrl} on ${result.discoveredFrom}.`]
+              : []),
+          ]);
+        }
+        return 0;
+      }
+      case 'list': {
+        if (rest.length > 0) throw new CliError('feeds list takes no arguments.', 2);
+        const feeds = await withBackend(options, (backend) => backend.listFeeds());
+        if (options.json) printJson(feeds);
+        else
+          printLines(
+            feeds.length > 0
+              ? feeds.map(describeFeed)
+              : ['No feeds yet: outpost feeds add ADDRESS'],
+          );
+        return 0;
+      }
+      case 'remove': {
+        const id = parseId(rest, 'feeds remove');
+        const result = await withBackend(options, (backend) => backend.removeFeed(id));
+        if (options.json) printJson(result);
+        else {
+          printLines([
+            `Unsubscribed: ${result.removedArticles} articles removed` +
+              (result.keptStarred > 0 ? `, ${result.keptStarred} starred articles kept.` : '.'),
+          ]);
+        }
+        return 0;
+      }
+      default:
+        throw new CliError('Use feeds add ADDRESS, feeds list, or feeds remove ID.', 2);
+    }
+  },
+};
+
+const syncCommand: Command = {
+  async run(args, options) {
+    const feedIds = args.map((arg) => parseId([arg], 'sync'));
+    const summary = await withBackend(options, async (backend) => {
+      const reporter = createProgressReporter();
+      const off = backend.on('sync-progress', reporter);
+      const stop = () => void backend.cancelSync();
+      process.once('SIGINT', stop);
+      try {
+        return await backend.sync(feedIds.length > 0 ? { feedIds } : {});
+      } finally {
+        off();
+        process.off('SIGINT', stop);
+      }
+    });
+    if (options.json) printJson(summary);
+    else {
+      printLines([
+        `${summary.cancelled ? 'Sync cancelled' : 'Synced'}: ${summary.succeeded}/${summary.feeds} feeds (${summary.notModified} unchanged), ` +
+          `${summary.newArticles} new and ${summary.updatedArticles} updated articles, ` +
+          `${summary.fullArticles} full articles, ${summary.images} images, ${formatBytes(summary.bytes)}.`,
+        ...summary.failed.map((failure) => `  ${failure.title}: ${failure.error}`),
+      ]);
+    }
+    return summary.failed.length > 0 && summary.succeeded === 0 ? 1 : 0;
+  },
+};
+
+const opmlCommand: Command = {
+  async run(args, options) {
+    const [action, file, ...rest] = args;
+    if (!file || rest.length > 0 || (action !== 'import' && action !== 'export')) {
+      throw new CliError('Use opml import FILE or opml export FILE.', 2);
+    }
+    if (action === 'import') {
+      const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        throw new CliError(`${file} cannot be read (${error.code ?? error.message}).`);
+      });
+      const report = await withBackend(options, (backend) => backend.importOpml(text));
+      if (options.json) printJson(report);
+      else {
+        printLines([
+          `${report.added} feeds added, ${report.existing} already followed, ${report.folders} folders created.`,
+          ...report.failed.map((failure) => `  ${failure.url}: ${failure.error}`),
+        ]);
+      }
+      return 0;
+    }
+    const opml = await withBackend(options, (backend) => backend.exportOpml());
+    await writeFile(file, opml);
+    if (options.json) printJson({ file, bytes: Buffer.byteLength(opml) });
+    else printLines([`Subscriptions written to ${file}.`]);
+    return 0;
+  },
+};
+
+export const subscriptionCommands: Record<string, Command> = {
+  feeds: feedsCommand,
+  sync: syncCommand,
+  opml: opmlCommand,
+};
+
+function parseId(args: string[], command: string): number {
+  if (args.length !== 1 || !/^\d+$/.test(args[0]!)) {
+    throw new CliError(`${command} needs a feed id (a number; see outpost feeds list).`, 2);
+  }
+  return Number(args[0]);
+}
+
+function describeFeed(feed: Feed): string {
+  const health = feed.health;
+  const state = health.lastError
+    ? `failing: ${health.lastError}`
+    : health.lastSuccessAt
+      ? `updated ${formatDate(health.lastSuccessAt)}`
+      : 'not synced yet';
+  return `${String(feed.id).padStart(4)}  ${feed.title}  ${feed.feedUrl}\n      ${feed.unreadCount}/${feed.articleCount} unread · ${state} · next ${health.nextAttemptAt ?? 'now'}`;
+}
+
+/** Progress lines on stderr, at most one a second plus one per phase, so pipes stay readable. */
+function createProgressReporter(): (progress: SyncProgress) => void {
+  let lastPhase = '';
+  let lastAt = 0;
+  return (progress) => {
+    if (!progress.running) return;
+    const now = Date.now();
+    if (progress.phase === lastPhase && now - lastAt < 1000) return;
+    lastPhase = progress.phase;
+    lastAt = now;
+    const detail =
+      progress.phase === 'feeds'
+        ? `feeds ${progress.feedsDone}/${progress.feedsTotal}, ${progress.newArticles} new`
+        : progress.phase === 'articles'
+          ? `full articles ${progress.articlesDone}/${progress.articlesTotal}`
+          : `images ${progress.imagesDone}/${progress.imagesTotal}`;
+    process.stderr.write(`sync: ${detail}, ${formatBytes(progress.bytes)}\n`);
+  };
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${Math.round(bytes / 1024)} KB`;
+}
