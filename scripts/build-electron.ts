@@ -4,7 +4,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
-import type { BuildOptions, Metafile } from 'esbuild';
+import type { BuildOptions, Metafile, Plugin } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outdir = path.join(root, 'dist', 'electron');
@@ -28,9 +28,22 @@ const shared: BuildOptions = {
 };
 
 export interface Bundle {
-  name: 'main process' | 'preload' | 'backend process';
+  name: 'main process' | 'preload' | 'backend process' | 'worker';
   options: BuildOptions;
 }
+
+/**
+ * From source, the backend finds its worker next to worker-url.ts through import.meta.url; in the
+ * bundle that module is swapped for one that points at the bundled worker beside the backend.
+ */
+const bundledWorkerUrl: Plugin = {
+  name: 'bundled-worker-url',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /[\\/]worker-url\.ts$/ }, () => ({
+      path: path.join(root, 'main', 'electron', 'bundled-worker-url.ts'),
+    }));
+  },
+};
 
 export const bundles: Bundle[] = [
   {
@@ -64,6 +77,19 @@ export const bundles: Bundle[] = [
     options: {
       entryPoints: ['main/electron/backend-process.ts'],
       outfile: path.join(outdir, 'backend-process.cjs'),
+      platform: 'node',
+      target: 'node24',
+      format: 'cjs',
+      external: nodeExternals,
+      plugins: [bundledWorkerUrl],
+    },
+  },
+  {
+    // Feed parsing and article extraction run on worker threads started by the backend process.
+    name: 'worker',
+    options: {
+      entryPoints: ['main/workers/worker.ts'],
+      outfile: path.join(outdir, 'worker.cjs'),
       platform: 'node',
       target: 'node24',
       format: 'cjs',

@@ -1,6 +1,7 @@
 // Entry of the Electron main process: one instance, the app:// scheme, the window, the menu, IPC and the
 // backend's utility process, and a quit that lets the backend finish its writes.
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   app,
   BrowserWindow,
@@ -8,12 +9,15 @@ import {
   ipcMain,
   Menu,
   nativeTheme,
+  net,
+  powerMonitor,
   protocol,
   shell,
   utilityProcess,
 } from 'electron';
 import type { Event as ElectronEvent, MessageBoxOptions } from 'electron';
 import type { ImportReport } from '../../shared/model.ts';
+import { IMAGES_FOLDER } from '../media-files.ts';
 import { appScheme } from './app-origin.ts';
 import { resolveAppPaths, resolveDataDir } from './app-paths.ts';
 import type { AppPaths } from './app-paths.ts';
@@ -21,6 +25,7 @@ import { startBackendHost } from './backend-host.ts';
 import type { BackendHost } from './backend-host.ts';
 import { messageOf } from './backend-protocol.ts';
 import { isTrustedSender, registerApiHandlers, sendEventToWindow } from './ipc.ts';
+import { watchConnectivity } from './connectivity.ts';
 import { buildMenuTemplate, describeImportReport, importDialogOptions } from './menu.ts';
 import type { ImportKind } from './menu.ts';
 import { createAppRequestHandler } from './protocol.ts';
@@ -73,7 +78,10 @@ async function start(): Promise<void> {
     sendEventToWindow(mainWindow, 'settings-changed', next);
   });
 
-  protocol.handle(appScheme, createAppRequestHandler(appPaths.renderer));
+  protocol.handle(
+    appScheme,
+    createAppRequestHandler(appPaths.renderer, join(dataDir, IMAGES_FOLDER)),
+  );
 
   const host = startBackendHost(utilityProcess, {
     entry: appPaths.backendEntry,
@@ -86,6 +94,11 @@ async function start(): Promise<void> {
     },
   });
   backend = host;
+
+  // Sync when the connection comes back or the laptop wakes: that is when a short window opens.
+  watchConnectivity({ net, powerMonitor }, () => {
+    host.call('sync', [{ dueOnly: true }]).catch(() => undefined);
+  });
 
   registerApiHandlers(ipcMain, {
     isTrusted: (event) =>

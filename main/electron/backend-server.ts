@@ -15,6 +15,7 @@ export interface ParentPortLike {
 export interface ServeBackendOptions {
   createBackend: (options: BackendOptions) => Promise<Backend>;
   fetch?: typeof globalThis.fetch;
+  acceptEncoding?: string | null;
   /** Ends the process once the backend is closed. */
   exit: (code: number) => void;
 }
@@ -52,7 +53,15 @@ export function serveBackend(port: ParentPortLike, options: ServeBackendOptions)
 
   async function start(dataDir: string): Promise<void> {
     // Wrapped so that even a synchronous throw becomes a rejected start.
-    backend = (async () => options.createBackend({ dataDir, fetch: options.fetch, settings }))();
+    // The app is a long-running host: it syncs at start and whenever a feed is due.
+    backend = (async () =>
+      options.createBackend({
+        dataDir,
+        fetch: options.fetch,
+        acceptEncoding: options.acceptEncoding,
+        settings,
+        autoSync: true,
+      }))();
     try {
       const ready = await backend;
       for (const name of eventNames) {

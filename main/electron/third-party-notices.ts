@@ -69,10 +69,22 @@ export const thirdPartyNotices: readonly ThirdPartyNotice[] = [
     url: 'https://github.com/ashtuchkin/iconv-lite',
   },
   {
-    name: 'IPTC Media Topics (topic vocabulary)',
-    licence: 'CC BY 4.0',
-    copyright: 'Copyright (c) IPTC, International Press Telecommunications Council',
-    url: 'https://iptc.org/standards/media-topics/',
+    name: 'feedsmith',
+    licence: 'MIT',
+    copyright: 'Copyright (c) 2025 Maciej Lamberski',
+    url: 'https://github.com/macieklamberski/feedsmith',
+  },
+  {
+    name: 'fast-xml-parser',
+    licence: 'MIT',
+    copyright: 'Copyright (c) 2017 Amit Kumar Gupta',
+    url: 'https://github.com/NaturalIntelligence/fast-xml-parser',
+  },
+  {
+    name: 'entities',
+    licence: 'BSD-2-Clause',
+    copyright: 'Copyright (c) Felix Böhm',
+    url: 'https://github.com/fb55/entities',
   },
 ];
 

@@ -10,7 +10,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startBackendHost } from '../../../main/electron/backend-host.ts';
 import type { BackendEvent } from '../../../main/electron/backend-host.ts';
 import { openSettingsStore } from '../../../main/electron/settings.ts';
+import type { AddFeedResult } from '../../../shared/feeds.ts';
 import type { ImportReport, Stats } from '../../../shared/model.ts';
+import { rssFeed } from '../../helpers/feed-fixtures.ts';
+import { serveBody, startHttpTestServer } from '../../helpers/http-test-server.ts';
 import { defaultSettings } from '../../../shared/settings.ts';
 import { buildBundle, bundles } from '../../../scripts/build-electron.ts';
 import * as fake from './fake-electron.ts';
@@ -56,6 +59,12 @@ beforeAll(async () => {
   harnessPath = path.join(root, 'harness.cjs');
   stubPath = path.join(root, 'electron-stub.cjs');
   writeFileSync(bundlePath, code);
+  // The worker bundle sits beside the backend, as in dist/electron/.
+  const worker = bundles.find((candidate) => candidate.name === 'worker');
+  if (!worker) throw new Error('no worker bundle');
+  const built = await buildBundle(worker, false);
+  expect(built.problems).toEqual([]);
+  writeFileSync(path.join(root, 'worker.cjs'), built.code);
   writeFileSync(harnessPath, harness);
   writeFileSync(stubPath, electronStub);
 }, 60_000);
@@ -109,6 +118,26 @@ describe('bundled backend process on Node 24', () => {
     await vi.waitFor(() => expect(events.map((event) => event.name)).toContain('articles-changed'));
 
     expect(await host.call('getSettings', [])).toEqual({ ...defaultSettings, theme: 'light' });
+
+    // Subscribing parses the feed on a worker thread started from the bundled worker.cjs.
+    const server = await startHttpTestServer({
+      '/feed.xml': serveBody(
+        rssFeed({
+          title: 'Bundled Desk',
+          link: 'http://127.0.0.1/',
+          items: [
+            { guid: 'b1', title: 'A story', link: 'http://127.0.0.1/b1', description: 'Teaser.' },
+          ],
+        }),
+      ),
+    });
+    try {
+      const added = (await host.call('addFeed', [server.url('/feed.xml')])) as AddFeedResult;
+      expect(added.feed).toMatchObject({ title: 'Bundled Desk', articleCount: 1 });
+    } finally {
+      await host.call('cancelSync', []);
+      await server.close();
+    }
 
     await host.close();
     expect(children).toHaveLength(1);

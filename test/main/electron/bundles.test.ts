@@ -7,6 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../main/content-security-policy.ts';
+import { apiMethods } from '../../../shared/api.ts';
 import {
   buildBundle,
   bundles,
@@ -111,7 +112,7 @@ describe('electron bundles', () => {
         csp: contentSecurityPolicy,
         forked: [path.join(appPath, 'dist', 'electron', 'backend-process.cjs')],
         start: { type: 'start', dataDir },
-        handlers: 11,
+        handlers: apiMethods.length,
         ipcListeners: [],
       });
     } finally {

@@ -368,7 +368,15 @@ export const dialog = {
 
 export const net = {
   fetch: (input: string | Request, init?: RequestInit) => globalThis.fetch(input, init),
+  online: true,
+  isOnline(): boolean {
+    return net.online;
+  },
 };
+
+// ---------------------------------------------------------------- powerMonitor
+
+export const powerMonitor = new EventEmitter();
 
 // ---------------------------------------------------------------- utilityProcess
 
@@ -472,6 +480,8 @@ export function resetFakeElectron(): void {
   dialog.errorBoxes = [];
   utilityProcess.children = [];
   utilityProcess.onFork = null;
+  net.online = true;
+  powerMonitor.removeAllListeners();
 }
 
 /**

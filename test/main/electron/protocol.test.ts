@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, securityHeaders } from '../../../main/content-security-policy.ts';
 import { createAppRequestHandler, resolveAppFile } from '../../../main/electron/protocol.ts';
 
+const mediaHash = `ab${'0'.repeat(62)}`;
 let root: string;
 let handle: (request: Request) => Promise<Response>;
 
@@ -18,7 +19,10 @@ beforeAll(() => {
   writeFileSync(path.join(renderer, 'assets', 'index-abc.css'), 'body{}');
   writeFileSync(path.join(renderer, 'assets', 'font.woff2'), 'woff2');
   writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer folder');
-  handle = createAppRequestHandler(renderer);
+  const images = path.join(root, 'images');
+  mkdirSync(path.join(images, 'ab'), { recursive: true });
+  writeFileSync(path.join(images, 'ab', `${mediaHash}.png`), 'png bytes');
+  handle = createAppRequestHandler(renderer, images);
 });
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -112,5 +116,20 @@ describe('app:// protocol handler', () => {
     const post = await get('app://outpost/index.html', 'POST');
     expect(post.status).toBe(405);
     expectSecurityHeaders(post);
+  });
+
+  it('serves cached article images under /media/ and nothing else from the image folder', async () => {
+    const image = await get(`app://outpost/media/${mediaHash}.png`);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('Content-Type')).toBe('image/png');
+    expect(await image.text()).toBe('png bytes');
+    for (const url of [
+      `app://outpost/media/${mediaHash}.svg`,
+      'app://outpost/media/../secret.txt',
+      `app://outpost/media/ab/${mediaHash}.png`,
+      `app://other/media/${mediaHash}.png`,
+    ]) {
+      expect((await get(url)).status, url).toBe(404);
+    }
   });
 });
