@@ -8,21 +8,35 @@ import { ListHeader } from './features/article-list/ListHeader.tsx';
 import { rowFromSummary, rowsFromHits } from './features/article-list/row-model.ts';
 import { pageSize, useArticleList } from './features/article-list/useArticleList.ts';
 import { useListShortcuts } from './features/article-list/useListShortcuts.ts';
+import { FeedDialogs } from './features/feeds/FeedDialogs.tsx';
+import { FeedHeaderMenu } from './features/feeds/FeedHeaderMenu.tsx';
+import { FeedsSection } from './features/feeds/FeedsSection.tsx';
+import { FeedStatusLine } from './features/feeds/FeedStatusLine.tsx';
+import { FolderHeaderMenu } from './features/feeds/FolderHeaderMenu.tsx';
+import { useFeedShortcuts } from './features/feeds/useFeedShortcuts.ts';
+import { useFeedsUi } from './features/feeds/useFeedsUi.ts';
 import { DropOverlay } from './features/import/DropOverlay.tsx';
 import { ImportBanner } from './features/import/ImportBanner.tsx';
 import { useFileDrop } from './features/import/useFileDrop.ts';
 import { useImport } from './features/import/useImport.ts';
+import { OpmlBanner } from './features/opml/OpmlBanner.tsx';
+import { OpmlFileInput } from './features/opml/OpmlFileInput.tsx';
 import { ReaderPane } from './features/reader/ReaderPane.tsx';
 import { useReaderArticle } from './features/reader/useReaderArticle.ts';
 import { SearchBox } from './features/search/SearchBox.tsx';
 import { SearchEmpty, SearchProblem } from './features/search/SearchEmpty.tsx';
 import { useSearch } from './features/search/useSearch.ts';
+import { PreferencesDialog } from './features/settings/PreferencesDialog.tsx';
 import { readCachedTheme } from './features/settings/theme.ts';
 import { useSettings } from './features/settings/useSettings.ts';
 import { filterFor, titleFor } from './features/sidebar/place.ts';
 import type { Place } from './features/sidebar/place.ts';
 import { Sidebar } from './features/sidebar/Sidebar.tsx';
+import { SidebarFooter } from './features/sidebar/SidebarFooter.tsx';
 import { useLibrary } from './features/sidebar/useLibrary.ts';
+import { SyncBanner } from './features/sync/SyncBanner.tsx';
+import { SyncStatus } from './features/sync/SyncStatus.tsx';
+import { useSync } from './features/sync/useSync.ts';
 import { Banner } from './ui/Banner.tsx';
 import { useRevision } from './useRevision.ts';
 import './app.css';
@@ -37,7 +51,7 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const onError = useCallback((cause: unknown) => setError(describeError(cause)), []);
   const [revision, bump] = useRevision();
-  const { settings, update: updateSettings } = useSettings(onError);
+  const { settings, update: updateSettings, save: saveSettings } = useSettings(onError);
   const library = useLibrary(revision, onError);
   const search = useSearch(revision, onError);
 
@@ -51,6 +65,8 @@ export function App() {
   const reader = useReaderArticle(opened?.id ?? null, revision, onError);
   const imports = useImport(bump);
   const dragging = useFileDrop(imports.importFiles);
+  const sync = useSync(onError, bump);
+  const [preferencesOpen, setPreferencesOpen] = useState(false);
 
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -94,6 +110,26 @@ export function App() {
     setSelectedId(null);
     if (search.text) clearSearch();
   };
+
+  const feeds = useFeedsUi({
+    revision,
+    refresh: bump,
+    sources: library.sources,
+    place,
+    goTo,
+    startSync: sync.start,
+    onError,
+  });
+  const placeSource =
+    place.kind === 'source' ? library.sources.find((source) => source.id === place.sourceId) : null;
+
+  useFeedShortcuts({
+    addFeed: () => feeds.actions.addFeed(null),
+    syncNow: () => {
+      if (!sync.running && feeds.tree.feedCount > 0) sync.start();
+    },
+    preferences: () => setPreferencesOpen(true),
+  });
 
   const focusList = () => {
     listRef.current?.focus();
@@ -149,13 +185,36 @@ export function App() {
       <Sidebar
         place={place}
         stats={library.stats}
-        sources={library.sources}
-        theme={settings?.theme ?? readCachedTheme()}
-        importing={imports.status.kind === 'running'}
         onPlace={goTo}
-        onImport={imports.importFiles}
-        onTheme={(theme) => void updateSettings({ theme })}
-      />
+        footer={
+          <SidebarFooter
+            sync={
+              <SyncStatus
+                running={sync.running}
+                progress={sync.progress}
+                online={sync.online}
+                feedCount={feeds.tree.feedCount}
+                lastUpdated={feeds.lastUpdated}
+                onSync={() => sync.start()}
+                onCancel={sync.cancel}
+              />
+            }
+            importing={imports.status.kind === 'running'}
+            onImport={imports.importFiles}
+            theme={settings?.theme ?? readCachedTheme()}
+            onTheme={(theme) => void updateSettings({ theme })}
+            onPreferences={() => setPreferencesOpen(true)}
+          />
+        }
+      >
+        <FeedsSection
+          tree={feeds.tree}
+          place={place}
+          onPlace={goTo}
+          actions={feeds.actions}
+          disclosure={feeds.disclosure}
+        />
+      </Sidebar>
       <main className="workspace">
         <section className="list-pane" aria-label="Article list">
           <div className="list-pane__search">
@@ -173,8 +232,22 @@ export function App() {
             <ListHeader title="Search" count={searchCount(search.pending, result)} />
           ) : (
             <ListHeader
-              title={titleFor(place, library.sources)}
-              count={list.loaded ? browseCount(place, list.total) : null}
+              title={titleFor(place, library.sources, feeds.folders)}
+              count={
+                list.loaded ? browseCount(place, list.total, feeds.selectedFolder?.unread) : null
+              }
+              status={
+                feeds.selectedFeed || placeSource?.archived ? (
+                  <FeedStatusLine feed={feeds.selectedFeed} />
+                ) : null
+              }
+              actions={
+                feeds.selectedFeed ? (
+                  <FeedHeaderMenu feed={feeds.selectedFeed} actions={feeds.actions} />
+                ) : feeds.selectedFolder ? (
+                  <FolderHeaderMenu node={feeds.selectedFolder} actions={feeds.actions} />
+                ) : null
+              }
             />
           )}
           <ArticleList
@@ -197,7 +270,13 @@ export function App() {
                   <SearchEmpty query={answer.query} />
                 ) : null
               ) : list.loaded ? (
-                <BrowseEmpty place={place} libraryIsEmpty={library.stats?.articles === 0} />
+                <BrowseEmpty
+                  place={place}
+                  libraryIsEmpty={library.stats?.articles === 0}
+                  placeIsFeed={placeSource?.kind === 'feed'}
+                  folderHasFeeds={(feeds.selectedFolder?.feedIds.length ?? 0) > 0}
+                  onAddFeed={() => feeds.actions.addFeed(null)}
+                />
               ) : null
             }
           />
@@ -224,8 +303,37 @@ export function App() {
           />
         ) : null}
         <ImportBanner status={imports.status} onDismiss={imports.dismiss} />
+        <OpmlBanner
+          status={feeds.opml.status}
+          onDismiss={feeds.opml.dismiss}
+          onSync={(feedIds) => {
+            feeds.opml.dismiss();
+            sync.start({ feedIds });
+          }}
+        />
+        <SyncBanner summary={sync.summary} onDismiss={sync.dismissSummary} />
       </div>
       {dragging ? <DropOverlay /> : null}
+      <OpmlFileInput
+        inputRef={feeds.opml.inputRef}
+        onFile={(file) => void feeds.opml.importFile(file)}
+      />
+      <FeedDialogs
+        dialog={feeds.dialog}
+        folders={feeds.folders}
+        defaultMinutes={settings?.syncIntervalMinutes ?? null}
+        commands={feeds.commands}
+        onAdded={feeds.onAdded}
+        onShow={feeds.onShow}
+        onClose={feeds.closeDialog}
+      />
+      {preferencesOpen && settings ? (
+        <PreferencesDialog
+          settings={settings}
+          onSave={saveSettings}
+          onClose={() => setPreferencesOpen(false)}
+        />
+      ) : null}
     </div>
   );
 }
@@ -239,9 +347,14 @@ function searchCount(
   return `${result.total.toLocaleString()} ${result.total === 1 ? 'result' : 'results'}`;
 }
 
-function browseCount(place: Place, total: number): string {
+/** `unread` is the folder's unread total, when a folder is selected. */
+function browseCount(place: Place, total: number, unread?: number): string {
   const n = total.toLocaleString();
   if (place.kind === 'view' && place.view === 'unread') return `${n} unread`;
   if (place.kind === 'view' && place.view === 'starred') return `${n} starred`;
-  return `${n} ${total === 1 ? 'article' : 'articles'}`;
+  const articles = `${n} ${total === 1 ? 'article' : 'articles'}`;
+  if (place.kind === 'folder' && unread !== undefined && total > 0) {
+    return `${articles} · ${unread.toLocaleString()} unread`;
+  }
+  return articles;
 }

@@ -12,9 +12,11 @@ interface EmptyStateProps {
   icon?: IconName;
   /** 'alert' for problems the user must see (an unreadable query); plain text otherwise. */
   tone?: 'calm' | 'problem';
+  /** A button or two under the hint: the next step. */
+  actions?: ReactNode;
 }
 
-export function EmptyState({ title, hint, testId, icon, tone = 'calm' }: EmptyStateProps) {
+export function EmptyState({ title, hint, testId, icon, tone = 'calm', actions }: EmptyStateProps) {
   const picture = tone === 'problem' ? 'alert' : icon;
   return (
     <div
@@ -29,6 +31,7 @@ export function EmptyState({ title, hint, testId, icon, tone = 'calm' }: EmptySt
       ) : null}
       <p className="empty-state__title">{title}</p>
       {hint ? <p className="empty-state__hint">{hint}</p> : null}
+      {actions ? <div className="empty-state__actions">{actions}</div> : null}
     </div>
   );
 }

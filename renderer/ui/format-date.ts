@@ -16,7 +16,8 @@ export function formatListDate(iso: string, now: Date = new Date()): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
   const age = now.getTime() - date.getTime();
-  if (age >= 0 && age < minute) return 'just now';
+  // A few minutes ahead is a clock that ticks once a minute, or a server's clock: still "just now".
+  if (age > -5 * minute && age < minute) return 'just now';
   if (age >= 0 && age < hour) return `${Math.floor(age / minute)} min ago`;
   if (age >= 0 && age < day) return `${Math.floor(age / hour)} h ago`;
   if (age >= 0 && age < 7 * day) {

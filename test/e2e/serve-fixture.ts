@@ -1,16 +1,24 @@
-// A Playwright fixture that runs the real `outpost serve` on a fresh data folder for each test.
+// Playwright fixtures that run the real `outpost serve` on a fresh data folder for each test.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base } from '@playwright/test';
+import type { Settings } from '../../shared/settings.ts';
 
 const bin = fileURLToPath(new URL('../../bin/outpost.js', import.meta.url));
 
 export interface OutpostServer {
   url: string;
   dataDir: string;
+}
+
+export interface LaunchOptions {
+  /** Written to the data folder's settings.json before the server starts. */
+  settings?: Partial<Settings>;
+  /** CLI commands run on the data folder before the server starts, e.g. ['opml', 'import', file]. */
+  commands?: string[][];
 }
 
 async function startServe(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
@@ -38,7 +46,36 @@ async function startServe(dataDir: string): Promise<{ child: ChildProcess; url: 
   return { child, url };
 }
 
-export const test = base.extend<{ outpost: OutpostServer }>({
+function runCli(dataDir: string, args: string[]): Promise<void> {
+  const child = spawn(process.execPath, [bin, '--data-dir', dataDir, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`outpost ${args.join(' ')} exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+async function stopServe(child: ChildProcess, dataDir: string): Promise<void> {
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+export const test = base.extend<{
+  outpost: OutpostServer;
+  /** Starts `outpost serve` later in the test, on a data folder prepared first; stopped after the test. */
+  launchOutpost: (options?: LaunchOptions) => Promise<OutpostServer>;
+}>({
   // Playwright requires a destructuring pattern here even when a fixture needs no other fixture.
   // eslint-disable-next-line no-empty-pattern
   outpost: async ({}, use) => {
@@ -47,10 +84,30 @@ export const test = base.extend<{ outpost: OutpostServer }>({
     try {
       await use({ url, dataDir });
     } finally {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
+      await stopServe(child, dataDir);
+    }
+  },
+  // eslint-disable-next-line no-empty-pattern
+  launchOutpost: async ({}, use) => {
+    const running: Array<{ child: ChildProcess; dataDir: string }> = [];
+    try {
+      await use(async (options = {}) => {
+        const dataDir = mkdtempSync(join(tmpdir(), 'outpost-e2e-'));
+        try {
+          if (options.settings) {
+            writeFileSync(join(dataDir, 'settings.json'), JSON.stringify(options.settings));
+          }
+          for (const args of options.commands ?? []) await runCli(dataDir, args);
+        } catch (error) {
+          rmSync(dataDir, { recursive: true, force: true });
+          throw error;
+        }
+        const { child, url } = await startServe(dataDir);
+        running.push({ child, dataDir });
+        return { url, dataDir };
+      });
+    } finally {
+      for (const { child, dataDir } of running) await stopServe(child, dataDir);
     }
   },
 });

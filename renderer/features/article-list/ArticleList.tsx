@@ -1,6 +1,7 @@
 // The middle pane's list: a listbox of rows whose selection the keyboard moves; clicking a row opens it.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { ReactNode, RefObject } from 'react';
+import { useMinuteClock } from '../../ui/useMinuteClock.ts';
 import { ArticleRow, articleRowId } from './ArticleRow.tsx';
 import type { RowModel } from './row-model.ts';
 import './article-list.css';
@@ -78,14 +79,4 @@ export function ArticleList({
       ) : null}
     </div>
   );
-}
-
-/** The current time, ticking once a minute so "3 min ago" stays true. */
-function useMinuteClock(): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
 }

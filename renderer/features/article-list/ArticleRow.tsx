@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { Icon } from '../../ui/Icon.tsx';
 import { Marked } from '../../ui/Marked.tsx';
 import { formatFullDate, formatListDate } from '../../ui/format-date.ts';
+import { offlineNotice } from '../../ui/offline-state.ts';
 import type { RowModel } from './row-model.ts';
 
 interface ArticleRowProps {
@@ -23,6 +24,7 @@ export const ArticleRow = memo(function ArticleRow({
   onOpen,
 }: ArticleRowProps) {
   const rowId = articleRowId(row.id);
+  const offline = offlineNotice(row.offline);
   const classes = ['article-row'];
   if (!row.read) classes.push('article-row--unread');
   if (current) classes.push('article-row--current');
@@ -56,6 +58,17 @@ export const ArticleRow = memo(function ArticleRow({
             >
               {formatListDate(row.date, now)}
             </time>
+          ) : null}
+          {offline ? (
+            <span
+              className="article-row__offline"
+              title={offline.text}
+              data-testid="offline-indicator"
+              data-offline={row.offline}
+            >
+              <Icon name={offline.icon} size={12} />
+              <span className="visually-hidden">. {offline.text}</span>
+            </span>
           ) : null}
           {row.starred ? (
             <span className="article-row__star" title="Starred">

@@ -5,25 +5,69 @@ import type { Place } from '../sidebar/place.ts';
 interface BrowseEmptyProps {
   place: Place;
   libraryIsEmpty: boolean;
+  /** The selected source is a subscribed feed (its articles come with syncs). */
+  placeIsFeed: boolean;
+  /** The selected folder holds feeds, in itself or its subfolders. */
+  folderHasFeeds: boolean;
+  onAddFeed: () => void;
 }
 
-export function BrowseEmpty({ place, libraryIsEmpty }: BrowseEmptyProps) {
-  if (libraryIsEmpty) {
+export function BrowseEmpty({
+  place,
+  libraryIsEmpty,
+  placeIsFeed,
+  folderHasFeeds,
+  onAddFeed,
+}: BrowseEmptyProps) {
+  if (libraryIsEmpty && !placeIsFeed) {
     return (
       <EmptyState
         testId="list-empty"
         icon="inbox"
         title="No articles yet."
-        hint="Import files or drop them here: plain text, HTML and Markdown are welcome."
+        hint="Add a feed or import files: follow a site to keep its articles for offline reading, or drop plain text, HTML and Markdown files here."
+        actions={
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="empty-add-feed"
+            onClick={onAddFeed}
+          >
+            Add a feed…
+          </button>
+        }
       />
     );
   }
   if (place.kind === 'source') {
-    return (
+    return placeIsFeed ? (
+      <EmptyState
+        testId="list-empty"
+        title="No articles from this feed yet."
+        hint="They arrive with the next sync, and stay readable offline."
+      />
+    ) : (
       <EmptyState
         testId="list-empty"
         title="No articles from this source."
         hint="Its articles may have been removed."
+      />
+    );
+  }
+  if (place.kind === 'folder') {
+    return folderHasFeeds ? (
+      <EmptyState
+        testId="list-empty"
+        icon="folder"
+        title="No articles in this folder yet."
+        hint="Its feeds’ articles arrive with the next sync, and stay readable offline."
+      />
+    ) : (
+      <EmptyState
+        testId="list-empty"
+        icon="folder"
+        title="No feeds in this folder."
+        hint="Move a feed here from its menu, or add one with the folder’s menu."
       />
     );
   }

@@ -1,5 +1,5 @@
 // One shape for list rows, whether they come from browsing (summaries) or searching (hits).
-import type { ArticleId, ArticleSummary, SearchHit } from '../../../shared/model.ts';
+import type { ArticleId, ArticleSummary, OfflineState, SearchHit } from '../../../shared/model.ts';
 import { buildTermPattern, findTermRanges } from '../../ui/terms.ts';
 
 export interface RowModel {
@@ -13,6 +13,8 @@ export interface RowModel {
   summaryRanges: Array<[number, number]>;
   read: boolean;
   starred: boolean;
+  /** How much is readable offline; null when not known (search hits do not say). */
+  offline: OfflineState | null;
 }
 
 export function rowFromSummary(article: ArticleSummary): RowModel {
@@ -26,6 +28,7 @@ export function rowFromSummary(article: ArticleSummary): RowModel {
     summaryRanges: [],
     read: article.read,
     starred: article.starred,
+    offline: article.offline,
   };
 }
 
@@ -41,5 +44,6 @@ export function rowsFromHits(hits: SearchHit[], terms: string[]): RowModel[] {
     summaryRanges: hit.highlights,
     read: hit.read,
     starred: hit.starred,
+    offline: null,
   }));
 }

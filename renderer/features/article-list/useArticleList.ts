@@ -1,4 +1,4 @@
-// The browsed list (a view or a source) as React state, refreshed whenever the library changes.
+// The browsed list (a view, a source or a folder) as React state, refreshed whenever the library changes.
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleFilter, ArticleId, ArticleSummary } from '../../../shared/model.ts';
 import { getOutpost } from '../../api-client.ts';
@@ -23,8 +23,8 @@ export function useArticleList(
   onError: (error: unknown) => void,
 ): ArticleListState {
   const [state, setState] = useState<ArticleListState>({ articles: [], total: 0, loaded: false });
-  const { view, sourceId } = filter;
-  const filterKey = `${view ?? 'all'}:${sourceId ?? ''}`;
+  const { view, sourceId, folderId } = filter;
+  const filterKey = `${view ?? 'all'}:${sourceId ?? ''}:${folderId ?? ''}`;
   const previous = useRef<{ key: string; articles: ArticleSummary[] }>({ key: '', articles: [] });
   const keep = useRef(keepId);
   useEffect(() => {
@@ -34,7 +34,7 @@ export function useArticleList(
   useEffect(() => {
     let cancelled = false;
     getOutpost()
-      .listArticles({ view, sourceId, limit, offset: 0 })
+      .listArticles({ view, sourceId, folderId, limit, offset: 0 })
       .then((page) => {
         if (cancelled) return;
         const sameFilter = previous.current.key === filterKey;
@@ -47,7 +47,7 @@ export function useArticleList(
     return () => {
       cancelled = true;
     };
-  }, [view, sourceId, filterKey, limit, revision, onError]);
+  }, [view, sourceId, folderId, filterKey, limit, revision, onError]);
 
   return state;
 }

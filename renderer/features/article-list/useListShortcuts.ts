@@ -11,9 +11,18 @@ export interface ListShortcuts {
   pageReader: (direction: 1 | -1) => void;
 }
 
-function isTextField(target: EventTarget | null): boolean {
+export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || target.matches('input, textarea, select');
+}
+
+/** Dialogs and menus own the keyboard while they are open. */
+export function isInOverlay(target: EventTarget | null): boolean {
+  return (
+    target instanceof Element &&
+    (target.closest('dialog, [popover]') !== null ||
+      document.querySelector('dialog[open]') !== null)
+  );
 }
 
 /** Keys like Enter and arrows belong to buttons and the reader's scroller when they have focus. */
@@ -34,7 +43,7 @@ export function useListShortcuts(shortcuts: ListShortcuts): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.metaKey || event.ctrlKey || event.altKey) return;
-      if (isTextField(event.target)) return;
+      if (isTextField(event.target) || isInOverlay(event.target)) return;
       const actions = latest.current;
       const neutral = isNeutral(event.target);
       let handled = true;

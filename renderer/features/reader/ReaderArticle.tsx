@@ -3,6 +3,8 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { RefObject } from 'react';
 import type { Article } from '../../../shared/model.ts';
 import { formatFullDate } from '../../ui/format-date.ts';
+import { Icon } from '../../ui/Icon.tsx';
+import { offlineNotice } from '../../ui/offline-state.ts';
 import { Marked } from '../../ui/Marked.tsx';
 import { buildTermPattern, findTermRanges } from '../../ui/terms.ts';
 import { markTerms } from './mark-terms.ts';
@@ -26,6 +28,9 @@ export function ReaderArticle({ article, terms, font, scrollRef }: ReaderArticle
   );
   const date = article.published ?? article.added;
   const tags = [...article.regions, ...article.topics];
+  const offline = offlineNotice(article.offline);
+  // Pages often write the byline as "By Amina Diallo"; the reader adds its own "By".
+  const author = article.author?.replace(/^\s*by\s+/i, '').trim() || null;
 
   useLayoutEffect(() => {
     const body = bodyRef.current;
@@ -57,12 +62,18 @@ export function ReaderArticle({ article, terms, font, scrollRef }: ReaderArticle
             <Marked text={article.title} ranges={titleRanges} />
           </h1>
           <p className="reader__byline">
-            {article.author ? <span className="reader__author">By {article.author}</span> : null}
+            {author ? <span className="reader__author">By {author}</span> : null}
             <span className="reader__source">{article.source}</span>
             <time dateTime={date}>
               {article.published ? formatFullDate(date) : `Added ${formatFullDate(date)}`}
             </time>
           </p>
+          {offline ? (
+            <p className="reader__offline" data-testid="reader-offline-note">
+              <Icon name={offline.icon} size={14} />
+              <span>{offline.text}</span>
+            </p>
+          ) : null}
         </header>
         <div
           ref={bodyRef}

@@ -7,6 +7,8 @@ import { applyTheme } from './theme.ts';
 export interface SettingsState {
   settings: Settings | null;
   update: (patch: Partial<Settings>) => Promise<void>;
+  /** Saves without guessing ahead; a refusal is thrown for the caller (Preferences) to show. */
+  save: (patch: Partial<Settings>) => Promise<void>;
 }
 
 export function useSettings(onError: (error: unknown) => void): SettingsState {
@@ -47,5 +49,9 @@ export function useSettings(onError: (error: unknown) => void): SettingsState {
     [onError],
   );
 
-  return { settings, update };
+  const save = useCallback(async (patch: Partial<Settings>) => {
+    setSettings(await getOutpost().updateSettings(patch));
+  }, []);
+
+  return { settings, update, save };
 }
