@@ -1,5 +1,4 @@
 // Rewrites old feed markup feedsmith does not read into the equivalent markup it does read.
-// Scans use indexOf and bounded patterns: hostile input must not make them quadratic.
 
 /** Gets the match and its capture groups, in order (unmatched groups are undefined). */
 type Replacer = (match: string, ...groups: Array<string | undefined>) => string;
@@ -42,6 +41,7 @@ function cdataRanges(xml: string): Array<[number, number]> {
 /**
  * Rewrites each `<name …>inner</name>` outside CDATA (any prefix, case-insensitive) with
  * `rewrite`, which returns null to keep the original. Elements of that name must not nest.
+ * It searches forward only (no lazy `[\s\S]*?` patterns), so hostile input stays linear.
  */
 function rewriteElements(
   xml: string,

@@ -3,6 +3,7 @@ import { parseFeedDate } from './dates.ts';
 import {
   cleanEnclosures,
   finishItem,
+  firstText,
   joinNames,
   pickImage,
   resolveUrl,
@@ -18,7 +19,7 @@ type AtomText = AtomEntry['title'];
 
 /**
  * The link to the page: rel="alternate" (the default when rel is missing), preferring HTML
- * over other types; resolved against `base`.
+ * over other types; resolved against `base`. RSS feeds use it for their atom:link elements too.
  */
 export function alternateLink(links: AtomLink[], base: string | null): string | null {
   const alternates = links.filter((link) => !link.rel || link.rel.toLowerCase() === 'alternate');
@@ -56,31 +57,32 @@ function safeHtml(construct: AtomText, base: string | null): string | null {
   );
 }
 
-export interface AtomContext {
+interface AtomContext {
   base: string | null;
   now: Date | number;
   feedAuthor: string | null;
 }
 
-/** One Atom entry (also used for Atom elements embedded in RSS items). */
-export function normalizeAtomEntry(entry: AtomEntry, context: AtomContext): ParsedItem {
+function normalizeEntry(entry: AtomEntry, context: AtomContext): ParsedItem {
   const base = withBase(context.base, entry.xml?.base);
   const content = entry.content;
   // Content with src= is a link to the content, not the content: it has no text for us.
   const contentHtml = content && !content.src ? safeHtml(content, base) : null;
   const enclosures = cleanEnclosures(enclosureLinks(entry.links), base);
+  const published = firstText(entry.published, entry.dc?.dates[0], entry.dcterms?.issued[0]);
   return finishItem({
     guid: entry.id?.trim() || null,
     title: plainLine(entry.title),
     link: alternateLink(entry.links, base) ?? idAsLink(entry.id),
-    published: parseFeedDate(entry.published, context.now),
-    updated: parseFeedDate(entry.updated, context.now),
+    published: parseFeedDate(published, context.now),
+    updated: parseFeedDate(firstText(entry.updated, entry.dcterms?.modified[0]), context.now),
+    // An entry without an author has the feed's (RFC 4287 §4.2.1).
     author:
       joinNames(entry.authors.map((person) => person.name ?? person.email)) ?? context.feedAuthor,
     summary: safeHtml(entry.summary, base),
     content: contentHtml,
     categories: uniqueTexts(entry.categories.map((category) => category.term ?? category.label)),
-    image: null,
+    image: pickImage(entry.media, enclosures, [entry.itunes?.image], base),
     enclosures,
   });
 }
@@ -101,11 +103,6 @@ export function normalizeAtom(
       : null,
     image: resolveUrl(feed.logo ?? feed.itunes?.image, base),
     icon: resolveUrl(feed.icon, base),
-    items: feed.entries.map((entry) => {
-      const item = normalizeAtomEntry(entry, context);
-      const entryBase = withBase(base, entry.xml?.base);
-      const image = pickImage(entry.media, item.enclosures, [entry.itunes?.image], entryBase);
-      return { ...item, image };
-    }),
+    items: feed.entries.map((entry) => normalizeEntry(entry, context)),
   };
 }

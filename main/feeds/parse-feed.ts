@@ -22,6 +22,7 @@ import { describeXmlError } from './xml-errors.ts';
 import { cleanJsonFeed } from './json-input.ts';
 import { atomFeedSchema, jsonFeedSchema, rssFeedSchema } from './shape.ts';
 import type { ParsedFeed, ParseFeedOptions } from './types.ts';
+import type { z } from 'zod';
 
 export type { ParsedFeed, ParsedItem, FeedEnclosure, ParseFeedOptions } from './types.ts';
 export { FeedError } from './feed-error.ts';
@@ -98,18 +99,12 @@ function parseJsonText(text: string, context: Context): Parsed {
   }
   const version = (json as { version?: unknown }).version;
   const identified = typeof version === 'string' && version.includes('jsonfeed.org/version/');
-  const feed = normalizeJson(
-    validated(
-      jsonFeedSchema,
-      parseOrEmpty(() => parseJsonFeed(cleanJsonFeed(json))),
-    ),
-    context,
-  );
-  return { feed, identified };
+  const shape = readShape(jsonFeedSchema, () => parseJsonFeed(cleanJsonFeed(json)));
+  return { feed: normalizeJson(shape, context), identified };
 }
 
 function parseXmlText(text: string, context: Context): Parsed {
-  const { xml, root } = prepareXml(text);
+  const { xml, root } = prepareXml(text, context.url);
   if (looksLikeHtml(xml, root)) {
     const alternates = discoverFeedLinks(text, context.url ?? undefined);
     const message = alternates.length
@@ -143,17 +138,11 @@ function parseXmlText(text: string, context: Context): Parsed {
 function parsePreparedXml(xml: string, root: string | null, context: Context): Parsed {
   if (root === 'rss' || root === 'rdf') {
     const parse = root === 'rss' ? parseRssFeed : parseRdfFeed;
-    const shape = validated(
-      rssFeedSchema,
-      parseOrEmpty(() => parse(xml)),
-    );
+    const shape = readShape(rssFeedSchema, () => parse(xml));
     return { feed: normalizeRss(shape, { ...context, format: root }), identified: true };
   }
   if (root === 'feed') {
-    const shape = validated(
-      atomFeedSchema,
-      parseOrEmpty(() => parseAtomFeed(xml)),
-    );
+    const shape = readShape(atomFeedSchema, () => parseAtomFeed(xml));
     return { feed: normalizeAtom(shape, context), identified: true };
   }
   const detected = parseFeed(xml);
@@ -173,20 +162,22 @@ function parsePreparedXml(xml: string, root: string | null, context: Context): P
   return { feed: normalizeRss(shape, { ...context, format: detected.format }), identified: false };
 }
 
-/** feedsmith's result, or an empty object when it found the format but nothing in it. */
-function parseOrEmpty(parse: () => unknown): unknown {
+/**
+ * feedsmith's result checked against `schema`. A format recognised with nothing in it (feedsmith
+ * throws ParseError) reads as an empty feed; a wrongly typed field reads as absent.
+ */
+function readShape<T>(schema: z.ZodType<T>, parse: () => unknown): T {
+  let value: unknown;
   try {
-    return parse();
+    value = parse();
   } catch (error) {
-    if (error instanceof ParseError) return {};
-    throw error;
+    if (!(error instanceof ParseError)) throw error;
+    value = {};
   }
+  return validated(schema, value);
 }
 
-function validated<T>(
-  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
-  value: unknown,
-): T {
+function validated<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   // Only a non-object fails (every field has a fallback): treat it as a feed with nothing in it.

@@ -1,6 +1,7 @@
 // Makes feed XML safe and simple for the XML parser: no DOCTYPE (its entities expanded within a budget).
 import { FeedError } from './feed-error.ts';
 import { rewriteLegacyMarkup } from './legacy-xml.ts';
+import { applyXmlBase } from './xml-base.ts';
 import { declaredEntities, expandEntities } from './xml-entities.ts';
 
 export interface PreparedXml {
@@ -77,9 +78,10 @@ function rootElement(xml: string): string | null {
 
 /**
  * Strips the DOCTYPE (the XML parser would otherwise read the DTD) after expanding the
- * internal entities it declares, any junk before the first `<`, and rewrites old markup.
+ * internal entities it declares, and any junk before the first `<`; applies xml:base against
+ * `documentUrl`, and rewrites old markup feedsmith does not read.
  */
-export function prepareXml(text: string): PreparedXml {
+export function prepareXml(text: string, documentUrl: string | null = null): PreparedXml {
   let xml = text.replace(/^[\s\ufeff]+/, '');
   // Some servers prepend whitespace or a stray byte before the declaration; parsers then fail.
   const firstTag = xml.indexOf('<');
@@ -89,6 +91,7 @@ export function prepareXml(text: string): PreparedXml {
     const entities = declaredEntities(doctype.subset);
     xml = xml.slice(0, doctype.start) + expandEntities(xml.slice(doctype.end), entities);
   }
+  xml = applyXmlBase(xml, documentUrl);
   const qualified = rootElement(xml);
   const root = qualified ? qualified.slice(qualified.indexOf(':') + 1).toLowerCase() : null;
   return { xml: rewriteLegacyMarkup(xml, root, qualified), root };

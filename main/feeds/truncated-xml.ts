@@ -1,9 +1,5 @@
 // Completes XML that was cut short (an interrupted download, a generator that died mid-write).
-
-// One token of XML: comment, CDATA, processing instruction or declaration, end tag, start tag, text.
-// Names and attributes exclude "<", so a stray "<" can never make the pattern backtrack far.
-const TOKEN =
-  /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^<>]*>|<\/([^\s<>]+)\s*>|<([^\s/<>!?]+)(?:[^<>"']|"[^"]*"|'[^']*')*>|[^<]+/y;
+import { tokenizeXml } from './xml-tokens.ts';
 
 const ENTRY = /^(?:[\w.-]+:)?(?:item|entry)$/i;
 
@@ -14,23 +10,13 @@ const ENTRY = /^(?:[\w.-]+:)?(?:item|entry)$/i;
  * match its start tag), since then any guess could invent content.
  */
 export function completeTruncatedXml(xml: string): string | null {
+  const { tokens, end } = tokenizeXml(xml);
+  // An unterminated construct is the cut-off tail only if nothing follows it.
+  if (end < xml.length && xml.indexOf('<', end + 1) >= 0) return null;
   const open: Array<{ name: string; start: number }> = [];
-  TOKEN.lastIndex = 0;
-  let end = 0;
-  while (end < xml.length) {
-    const match = TOKEN.exec(xml);
-    if (!match) {
-      // An unterminated construct is the cut-off tail only if nothing follows it.
-      if (xml.indexOf('<', end + 1) >= 0) return null;
-      break;
-    }
-    const [token, closing, opening] = match;
-    if (closing !== undefined) {
-      if (open.pop()?.name !== closing) return null;
-    } else if (opening !== undefined && !token.endsWith('/>')) {
-      open.push({ name: opening, start: end });
-    }
-    end = TOKEN.lastIndex;
+  for (const token of tokens) {
+    if (token.kind === 'end' && open.pop()?.name !== token.name) return null;
+    if (token.kind === 'start' && !token.selfClosing) open.push(token);
   }
   if (open.length === 0 && end === xml.length) return null; // nothing was cut off
   const unfinished = open.findIndex((element) => ENTRY.test(element.name));

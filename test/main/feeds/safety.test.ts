@@ -164,6 +164,28 @@ describe('damaged feeds', () => {
     expect(feed.items[0]?.id).toMatch(/^sha256:[0-9a-f]{32}$/);
   });
 
+  it('answers a feed or a FeedError for any damage, never another exception', () => {
+    const sources = ['rss2.xml', 'atom10.xml', 'atom03.xml', 'rdf.xml', 'jsonfeed-1.1.json'];
+    let attempts = 0;
+    for (const name of sources) {
+      const original = fixture(name);
+      for (let offset = 1; offset < original.length; offset += 23) {
+        const truncated = original.subarray(0, offset);
+        const flipped = Buffer.from(original);
+        flipped[offset] = (flipped[offset] ?? 0) ^ 0x3c; // turns characters into "<", ">" and worse
+        for (const bytes of [truncated, flipped]) {
+          attempts++;
+          try {
+            parseFeedBytes(bytes, { url: 'https://site.example/feed' });
+          } catch (error) {
+            expect(error).toBeInstanceOf(FeedError);
+          }
+        }
+      }
+    }
+    expect(attempts).toBeGreaterThan(200);
+  });
+
   it('gives an item without guid or link a stable id from its title and content', () => {
     const doc = (title: string) =>
       utf8(`<rss version="2.0"><channel><item><title>${title}</title></item></channel></rss>`);

@@ -32,6 +32,30 @@ describe('xml:base', () => {
     expect(second?.content).toContain('href="https://atom.example/root.html"');
   });
 
+  it('applies xml:base on any element, including links and RSS channels', () => {
+    const atomXml = `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://root.example/a/">
+      <link xml:base="http://links.example/" href="home"/>
+      <entry><id>1</id><title>e</title><link href="p" xml:base="sub/"/></entry></feed>`;
+    const atomFeed = parseFeedBytes(utf8(atomXml));
+    expect(atomFeed.link).toBe('http://links.example/home');
+    expect(atomFeed.items[0]?.link).toBe('http://root.example/a/sub/p');
+
+    const rssXml = `<rss version="2.0" xml:base="http://root.example/a/"><channel xml:base="chan/">
+      <title>t</title><link>home</link><item xml:base="item/"><title>i</title><link>page</link>
+      <description>&lt;a href="x"&gt;x&lt;/a&gt;</description></item></channel></rss>`;
+    const rssFeed = parseFeedBytes(utf8(rssXml), { url: 'https://ignored.example/' });
+    expect(rssFeed.link).toBe('http://root.example/a/chan/home');
+    expect(rssFeed.items[0]?.link).toBe('http://root.example/a/chan/item/page');
+    expect(rssFeed.items[0]?.summary).toBe('<a href="http://root.example/a/chan/item/x">x</a>');
+  });
+
+  it('starts a relative xml:base from the feed URL', () => {
+    const xml = `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="blog/"><title>t</title>
+      <entry><id>1</id><link href="post.html"/></entry></feed>`;
+    const feed = parseFeedBytes(utf8(xml), { url: 'https://site.example/feeds/atom.xml' });
+    expect(feed.items[0]?.link).toBe('https://site.example/feeds/blog/post.html');
+  });
+
   it('applies xml:base on summaries too', () => {
     const xml = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><title>t</title>
       <summary type="html" xml:base="http://base.example/dir/">&lt;a href="page.html"&gt;p&lt;/a&gt;</summary>
