@@ -1,5 +1,5 @@
 // What every CLI command gets: the parsed options, and the backend opened on the data folder.
-import { createBackend, type Backend } from '../backend.ts';
+import type { Backend } from '../backend.ts';
 
 export interface CommandOptions {
   dataDir: string;
@@ -20,6 +20,8 @@ export async function withBackend<T>(
   options: CommandOptions,
   work: (backend: Backend) => Promise<T>,
 ): Promise<T> {
+  // Loaded on demand: extract and parse-feed need none of it, and start faster without it.
+  const { createBackend } = await import('../backend.ts');
   const backend = await createBackend({ dataDir: options.dataDir });
   try {
     return await work(backend);

@@ -2,7 +2,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createBackend } from '../backend.ts';
 import { IMAGES_FOLDER } from '../media-files.ts';
 import { startHttpBridge } from '../serve/http-bridge.ts';
 import type { CommandOptions } from './commands.ts';
@@ -20,6 +19,7 @@ export async function runServe(args: string[], options: CommandOptions): Promise
     throw new CliError('The Outpost UI has not been built yet: run npm run build:renderer first.');
   }
   // A long-running host: it syncs at start and whenever a feed is due, as the app does.
+  const { createBackend } = await import('../backend.ts');
   const backend = await createBackend({ dataDir: options.dataDir, autoSync: true });
   let bridge;
   try {

@@ -1,5 +1,5 @@
 // The CPU-heavy jobs that run off the API thread, and the shape of their messages.
-import { decodeDocument } from '../extract/decode.ts';
+import { charsetFromContentType, decodeText } from '../extract/decode.ts';
 import { extractArticle, type ExtractedArticle } from '../extract/extract-article.ts';
 import { parseFeedBytes, type ParsedFeed } from '../feeds/parse-feed.ts';
 
@@ -26,8 +26,15 @@ export const taskHandlers: {
       contentType: input.contentType ?? undefined,
       fetchedAt: new Date(input.fetchedAt),
     }),
+  // The server's charset counts for pages as for feeds: BOM, HTTP header, then the page's own.
   'extract-page': (input) =>
-    extractArticle(decodeDocument(input.bytes, { html: true }), { url: input.url }),
+    extractArticle(
+      decodeText(input.bytes, {
+        httpCharset: charsetFromContentType(input.contentType),
+        sniffHtml: true,
+      }),
+      { url: input.url },
+    ),
 };
 
 export interface TaskRequest {

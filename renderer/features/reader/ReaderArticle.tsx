@@ -32,6 +32,14 @@ export function ReaderArticle({ article, terms, font, scrollRef }: ReaderArticle
   // Pages often write the byline as "By Amina Diallo"; the reader adds its own "By".
   const author = article.author?.replace(/^\s*by\s+/i, '').trim() || null;
 
+  // Links in an article lead out of Outpost: never replace the reader with them.
+  useLayoutEffect(() => {
+    for (const link of bodyRef.current?.querySelectorAll('a[href]') ?? []) {
+      link.setAttribute('target', '_blank');
+      link.setAttribute('rel', 'noopener noreferrer');
+    }
+  }, [article.html]);
+
   useLayoutEffect(() => {
     const body = bodyRef.current;
     const scroller = scrollRef.current;
