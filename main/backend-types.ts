@@ -23,8 +23,6 @@ export interface BackendOptions {
   autoSync?: boolean;
   /** How soon after start, and how often, the scheduler looks for due feeds (tests shorten it). */
   schedulerTiming?: { startDelayMs?: number; checkEveryMs?: number };
-  /** The worker thread's entry; the desktop bundle points it at its own bundled file. */
-  workerUrl?: URL | string;
   /** Defaults for every download (timeouts, size caps); tests shorten the timeouts. */
   requestDefaults?: Pick<
     GetOptions,
@@ -34,6 +32,10 @@ export interface BackendOptions {
 
 export interface Backend extends OutpostApi {
   on<E extends EventName>(event: E, listener: EventListener<E>): () => void;
+  /** Resolves once every stored article is searchable (the CLI waits for it; the UI does not). */
+  whenSearchReady(): Promise<void>;
+  /** Drops the search index and rebuilds it from the library. */
+  reindex(): Promise<void>;
   /** Finishes pending writes and closes the database. */
   close(): Promise<void>;
 }

@@ -7,21 +7,27 @@ import type { Backend, BackendOptions } from './backend-types.ts';
 import { importBytes, importPaths } from './import/import-files.ts';
 import { IMAGES_FOLDER, rewriteCachedImages } from './media-files.ts';
 import { createHttpClient, type GetOptions, type HttpClient } from './net/http-client.ts';
-import { createSearchIndex } from './search/search-index.ts';
+import { createSearchService, type SearchService } from './search/search-service.ts';
 import { countArticles, getArticle, listArticles, setArticleFlag } from './store/articles.ts';
 import { openDatabase } from './store/db.ts';
 import { listFeeds, removeFeed, updateFeed } from './store/feeds.ts';
 import { createFolder, deleteFolder, listFolders, renameFolder } from './store/folders.ts';
 import { cachedImages } from './store/images.ts';
 import { createSettingsFile } from './store/settings-file.ts';
+import {
+  deleteSavedSearch,
+  insertSavedSearch,
+  listSavedSearchRows,
+} from './store/saved-searches.ts';
 import { listSources } from './store/sources.ts';
+import { parseQuery } from '../shared/query.ts';
 import type { SyncContext } from './sync/context.ts';
 import { writeOpml } from './sync/opml.ts';
 import { startScheduler, type Scheduler } from './sync/scheduler.ts';
 import { addFeed, importOpml } from './sync/subscriptions.ts';
 import { createSyncEngine } from './sync/sync-engine.ts';
 import { createWorkerPool } from './workers/pool.ts';
-import { defaultWorkerUrl } from './workers/worker-url.ts';
+import { workerEntry } from './workers/worker-url.ts';
 
 export type { Backend, BackendOptions } from './backend-types.ts';
 
@@ -34,22 +40,29 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const databaseFile = join(dataDir, DATABASE_FILE);
   const db = openDatabase(databaseFile);
   const settings = options.settings ?? createSettingsFile(dataDir);
-  const search = createSearchIndex(db);
+  // Search runs on two worker threads; one-shot CLI commands that never search do not start
+  // them (whatever they store is indexed when a search next starts). Long-running hosts start
+  // them at once so the index is loaded before the first query.
+  let searchService: SearchService | null = null;
+  const search = () =>
+    (searchService ??= createSearchService(dataDir, (documents) =>
+      emit('search-updated', { documents }),
+    ));
+  if (options.autoSync) search();
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
 
   function emit<E extends EventName>(event: E, payload: OutpostEvents[E]): void {
-    if (
-      event === 'articles-changed' &&
-      (payload as OutpostEvents['articles-changed']).reason !== 'state'
-    ) {
-      search.invalidate();
+    if (event === 'articles-changed') {
+      const { reason, ids } = payload as OutpostEvents['articles-changed'];
+      // An empty list means "anything may have changed" (a feed and its articles went away).
+      searchService?.articlesChanged(ids.length > 0 ? ids : null, reason !== 'state');
     }
     for (const listener of listeners.get(event) ?? []) {
       (listener as (p: OutpostEvents[E]) => void)(payload);
     }
   }
 
-  const pool = createWorkerPool(options.workerUrl ?? defaultWorkerUrl);
+  const pool = createWorkerPool(workerEntry('worker'));
   const sync: SyncContext = {
     db,
     http: withRequestDefaults(
@@ -90,7 +103,27 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return { ...article, html: rewriteCachedImages(article.html, cachedImages(db, id)) };
     },
     async search(query, searchOptions) {
-      return search.search(query, searchOptions);
+      return search().search(query, searchOptions);
+    },
+    async listSavedSearches() {
+      const rows = listSavedSearchRows(db);
+      const counts = await Promise.all(rows.map((row) => search().count(row.query)));
+      return rows.map((row, i) => ({ ...row, ...counts[i]! }));
+    },
+    async saveSearch(name, query) {
+      const parsed = parseQuery(query);
+      if (!parsed.ok) throw new Error(parsed.problem);
+      const row = insertSavedSearch(db, name, query, now());
+      return { ...row, ...(await search().count(row.query)) };
+    },
+    async deleteSavedSearch(id) {
+      deleteSavedSearch(db, id);
+    },
+    whenSearchReady() {
+      return search().whenReady();
+    },
+    reindex() {
+      return search().reindex();
     },
     async importFiles(paths) {
       return afterImport(await importPaths(importContext, paths));
@@ -120,7 +153,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         sources: listSources(db).length,
         dataDir,
         databaseBytes: fileSize(databaseFile) + fileSize(`${databaseFile}-wal`),
-        index: search.state(),
+        index: search().state(),
       };
     },
     async getSettings() {
@@ -190,6 +223,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       scheduler?.stop();
       await engine.close();
       await pool.close();
+      await searchService?.close();
       listeners.clear();
       db.close();
     },

@@ -5,6 +5,7 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { BuildOptions, Metafile, Plugin } from 'esbuild';
+import type { WorkerName } from '../main/workers/worker-url.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outdir = path.join(root, 'dist', 'electron');
@@ -28,7 +29,7 @@ const shared: BuildOptions = {
 };
 
 export interface Bundle {
-  name: 'main process' | 'preload' | 'backend process' | 'worker';
+  name: 'main process' | 'preload' | 'backend process' | `worker ${WorkerName}`;
   options: BuildOptions;
 }
 
@@ -84,19 +85,30 @@ export const bundles: Bundle[] = [
       plugins: [bundledWorkerUrl],
     },
   },
-  {
-    // Feed parsing and article extraction run on worker threads started by the backend process.
-    name: 'worker',
+  ...workerBundles([
+    // Feed parsing and article extraction.
+    ['worker', 'main/workers/worker.ts'],
+    // Search: one thread answers queries, one builds and merges index segments.
+    ['search-query', 'main/search/query-worker.ts'],
+    ['search-index', 'main/search/index-worker.ts'],
+  ]),
+];
+
+/** Worker threads started by the backend process, each its own CommonJS file. */
+function workerBundles(entries: Array<[WorkerName, string]>): Bundle[] {
+  return entries.map(([name, entry]) => ({
+    name: `worker ${name}`,
     options: {
-      entryPoints: ['main/workers/worker.ts'],
-      outfile: path.join(outdir, 'worker.cjs'),
+      entryPoints: [entry],
+      outfile: path.join(outdir, `${name}.cjs`),
       platform: 'node',
       target: 'node24',
       format: 'cjs',
       external: nodeExternals,
+      plugins: [bundledWorkerUrl],
     },
-  },
-];
+  }));
+}
 
 function externalImports(metafile: Metafile): string[] {
   return Object.values(metafile.outputs).flatMap((output) =>

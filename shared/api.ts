@@ -8,6 +8,7 @@ import type {
   ImportReport,
   SearchOptions,
   SearchResult,
+  SavedSearch,
   Source,
   Stats,
 } from './model.ts';
@@ -30,6 +31,10 @@ export interface OutpostApi {
   listArticles(filter: ArticleFilter): Promise<ArticlePage>;
   getArticle(id: ArticleId): Promise<Article | null>;
   search(query: string, options?: SearchOptions): Promise<SearchResult>;
+  /** Saved searches (smart folders) with their unread counts. */
+  listSavedSearches(): Promise<SavedSearch[]>;
+  saveSearch(name: string, query: string): Promise<SavedSearch>;
+  deleteSavedSearch(id: number): Promise<void>;
   /** Imports files or folders by path (the desktop app's dialog, the CLI). */
   importFiles(paths: string[]): Promise<ImportReport>;
   /** Imports file contents handed over by the UI (picker, drag and drop). */
@@ -70,6 +75,9 @@ const methodTable = {
   listArticles: true,
   getArticle: true,
   search: true,
+  listSavedSearches: true,
+  saveSearch: true,
+  deleteSavedSearch: true,
   importFiles: true,
   importDocuments: true,
   setRead: true,
@@ -104,6 +112,8 @@ export interface OutpostEvents {
   'articles-changed': { reason: 'import' | 'state' | 'sync'; ids: ArticleId[] };
   'settings-changed': Settings;
   'sync-progress': SyncProgress;
+  /** New articles became searchable (or left the index): a search on screen should run again. */
+  'search-updated': { documents: number };
   /** Every sync's outcome, whoever started it (the scheduler, another window, the CLI's caller). */
   'sync-finished': SyncSummary;
   /** Subscriptions, folders or a feed's health changed. */
@@ -116,6 +126,7 @@ const eventTable = {
   'articles-changed': true,
   'settings-changed': true,
   'sync-progress': true,
+  'search-updated': true,
   'sync-finished': true,
   'feeds-changed': true,
 } as const satisfies Record<EventName, true>;

@@ -109,11 +109,14 @@ export interface SearchHit {
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
-  facets: { source: Record<string, number> };
+  /** Counts over the whole result set, not just the page: source names and publication years. */
+  facets: { source: Record<string, number>; year: Record<string, number> };
   /** Words the query matched on, for highlighting in the list and the reader. */
   terms: string[];
   /** A message the user can act on when the query could not be understood. */
   problem: string | null;
+  /** Something to know about these results, e.g. that older articles are still being loaded. */
+  notice: string | null;
 }
 
 /** A file's content handed over by the UI (drag and drop, file picker): base64 bytes. */
@@ -134,6 +137,16 @@ export interface ImportReport {
   items: ImportItem[];
 }
 
+/** A search kept in the sidebar as a smart folder. */
+export interface SavedSearch {
+  id: number;
+  name: string;
+  query: string;
+  /** Matching articles, and how many of them are unread. */
+  total: number;
+  unread: number;
+}
+
 export interface Stats {
   articles: number;
   unread: number;
@@ -141,5 +154,13 @@ export interface Stats {
   sources: number;
   dataDir: string;
   databaseBytes: number;
-  index: { documents: number; state: 'not-built' | 'ready' };
+  index: {
+    state: 'loading' | 'indexing' | 'ready';
+    documents: number;
+    segments: number;
+    /** Articles stored but not yet searchable. */
+    pendingArticles: number;
+    bytesOnDisk: number;
+    notice: string | null;
+  };
 }

@@ -1,5 +1,6 @@
 // The CLI's command table: import, show, search, stats over the library; extract, parse-feed, serve;
 // and the subscription commands.
+import type { Backend } from '../backend.ts';
 import { withBackend, type Command } from './command.ts';
 import { CliError, formatDate, printJson, printLines } from './output.ts';
 import { runExtract } from './extract.ts';
@@ -71,13 +72,14 @@ const searchCommand: Command = {
     const query = args.join(' ');
     if (!query.trim())
       throw new CliError('search needs a query, for example: outpost search "Sahel"', 2);
-    const result = await withBackend(options, (backend) =>
-      backend.search(query, {
+    const result = await withBackend(options, async (backend) => {
+      await waitForSearch(backend);
+      return backend.search(query, {
         limit: options.limit ?? 20,
         offset: options.offset,
         sort: options.sort,
-      }),
-    );
+      });
+    });
     if (options.json) printJson(result);
     if (result.problem) throw new CliError(result.problem);
     if (!options.json) {
@@ -98,7 +100,14 @@ const searchCommand: Command = {
 const statsCommand: Command = {
   async run(args, options) {
     if (args.length > 0) throw new CliError('stats takes no arguments.', 2);
-    const stats = await withBackend(options, (backend) => backend.stats());
+    const stats = await withBackend(options, async (backend) => {
+      // Give the index a moment to load; a large backlog is reported as it stands.
+      await Promise.race([
+        backend.whenSearchReady(),
+        new Promise((resolve) => setTimeout(resolve, 2000)),
+      ]);
+      return backend.stats();
+    });
     if (options.json) {
       printJson(stats);
     } else {
@@ -107,18 +116,50 @@ const statsCommand: Command = {
         `Articles:    ${stats.articles} (${stats.unread} unread, ${stats.starred} starred)`,
         `Sources:     ${stats.sources}`,
         `Database:    ${(stats.databaseBytes / 1024).toFixed(0)} KB`,
-        `Search:      ${stats.index.state}, ${stats.index.documents} documents`,
+        `Search:      ${stats.index.state}, ${stats.index.documents} articles in ${stats.index.segments} segments (${(stats.index.bytesOnDisk / (1024 * 1024)).toFixed(1)} MB)` +
+          (stats.index.pendingArticles > 0
+            ? `, ${stats.index.pendingArticles} still to index`
+            : ''),
+        ...(stats.index.notice ? [`             ${stats.index.notice}`] : []),
       ]);
     }
     return 0;
   },
 };
 
+const reindexCommand: Command = {
+  async run(args, options) {
+    if (args.length > 0) throw new CliError('reindex takes no arguments.', 2);
+    const started = Date.now();
+    const stats = await withBackend(options, async (backend) => {
+      await backend.reindex();
+      return backend.stats();
+    });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    if (options.json) printJson({ ...stats.index, seconds: Number(seconds) });
+    else printLines([`Search index rebuilt: ${stats.index.documents} articles in ${seconds} s.`]);
+    return 0;
+  },
+};
+
+/** The CLI's answers must cover the whole library: wait for the index, saying so when it takes a while. */
+async function waitForSearch(backend: Backend): Promise<void> {
+  let said = false;
+  const timer = setTimeout(() => {
+    said = true;
+    process.stderr.write('outpost: bringing the search index up to date…\n');
+  }, 1000);
+  await backend.whenSearchReady();
+  clearTimeout(timer);
+  if (said) process.stderr.write('outpost: search index ready.\n');
+}
+
 export const commands: Record<string, Command> = {
   import: importCommand,
   show: showCommand,
   search: searchCommand,
   stats: statsCommand,
+  reindex: reindexCommand,
   extract: { run: runExtract },
   'parse-feed': { run: runParseFeed },
   serve: { run: runServe },

@@ -11,8 +11,10 @@ Outpost keeps your news on disk so you can read and search it offline.
 Commands:
   import PATH...            import .txt, .html, .htm and .md files, or folders of them
   show ID                   print one article
-  search QUERY              search the archive ("quoted phrase", -word, prefix*, title:word)
+  search QUERY              search the archive: words, "phrases", -word, OR, prefix*, fuzzy~1,
+                            title: author: source: region: topic: tag:, after: before:, is:unread
   stats                     counts, sizes and the search index state
+  reindex                   rebuild the search index from the library
   extract FILE.html...      extract the article from saved web pages (nothing is stored)
   parse-feed FILE...        read RSS, Atom, RDF or JSON feeds from files (nothing is stored)
   serve                     open the Outpost UI in a browser on this computer

@@ -101,12 +101,12 @@ export function storeFeedItems(
       // The full article we fetched is better than the feed's summary: only the headline moves.
       statement(
         db,
-        'UPDATE articles SET title = ?, updated_at = ?, summary_html = ? WHERE id = ?',
+        'UPDATE articles SET title = ?, updated_at = ?, summary_html = ?, revision = revision + 1 WHERE id = ?',
       ).run(title, item.updated ?? now.toISOString(), item.summaryHtml, existing.id);
     } else {
       statement(
         db,
-        `UPDATE articles SET title = ?, author = coalesce(?, author), html = ?, text = ?, excerpt = ?,
+        `UPDATE articles SET revision = revision + 1, title = ?, author = coalesce(?, author), html = ?, text = ?, excerpt = ?,
            content_hash = ?, updated_at = ?, summary_html = ?, lead_image = coalesce(?, lead_image),
            full_text = CASE WHEN full_text = 'failed' THEN 'failed' ELSE ? END
          WHERE id = ?`,

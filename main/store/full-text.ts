@@ -68,7 +68,8 @@ export function storeFullText(db: Database, article: PendingFullText, full: Full
       db,
       `UPDATE articles SET html = ?, text = ?, excerpt = ?, author = coalesce(author, ?),
          published_at = coalesce(published_at, ?), lead_image = coalesce(lead_image, ?),
-         full_text = 'fetched', full_text_error = NULL, full_text_attempts = full_text_attempts + 1
+         full_text = 'fetched', full_text_error = NULL, full_text_attempts = full_text_attempts + 1,
+         revision = revision + 1
        WHERE id = ?`,
     ).run(
       html,

@@ -1,6 +1,7 @@
 // The schema's history: numbered, forward-only migrations. Never edit one that has shipped; add the next.
 import { initialSchema } from './001-initial.ts';
 import { feedsSchema } from './002-feeds.ts';
+import { searchSchema } from './003-search.ts';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const migrations: Migration[] = [
   { version: 1, name: 'initial', sql: initialSchema },
   { version: 2, name: 'feeds', sql: feedsSchema },
+  { version: 3, name: 'search', sql: searchSchema },
 ];

@@ -59,12 +59,12 @@ beforeAll(async () => {
   harnessPath = path.join(root, 'harness.cjs');
   stubPath = path.join(root, 'electron-stub.cjs');
   writeFileSync(bundlePath, code);
-  // The worker bundle sits beside the backend, as in dist/electron/.
-  const worker = bundles.find((candidate) => candidate.name === 'worker');
-  if (!worker) throw new Error('no worker bundle');
-  const built = await buildBundle(worker, false);
-  expect(built.problems).toEqual([]);
-  writeFileSync(path.join(root, 'worker.cjs'), built.code);
+  // The worker bundles sit beside the backend, as in dist/electron/.
+  for (const worker of bundles.filter((candidate) => candidate.name.startsWith('worker '))) {
+    const built = await buildBundle(worker, false);
+    expect(built.problems).toEqual([]);
+    writeFileSync(path.join(root, path.basename(worker.options.outfile!)), built.code);
+  }
   writeFileSync(harnessPath, harness);
   writeFileSync(stubPath, electronStub);
 }, 60_000);

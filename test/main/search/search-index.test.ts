@@ -31,6 +31,7 @@ beforeEach(async () => {
     ),
     article('moscow.txt', 'Москва и Париж', 'Переговоры в Москве продолжились. Paris observes.'),
   ]);
+  await backend.whenSearchReady();
 });
 
 afterEach(async () => {
@@ -118,7 +119,12 @@ describe('search', () => {
     await backend.importFiles([
       article('tram.txt', 'A New Tramway for Dakar', 'The tramway opens in spring.'),
     ]);
+    await backend.whenSearchReady();
     expect((await backend.search('tramway')).total).toBe(1);
-    expect((await backend.stats()).index).toEqual({ documents: 5, state: 'ready' });
+    expect((await backend.stats()).index).toMatchObject({
+      documents: 5,
+      state: 'ready',
+      pendingArticles: 0,
+    });
   });
 });

@@ -131,6 +131,7 @@ describe('the HTTP bridge', () => {
     const imported = await call('importFiles', [[nigerArticle]]);
     expect(imported.status).toBe(200);
     expect(JSON.parse(imported.body).value.imported).toBe(1);
+    await backend.whenSearchReady();
     const found = JSON.parse((await call('search', ['Yevkurov'])).body);
     expect(found.value.hits[0].title).toBe(nigerTitle);
     const setRead = await call('setRead', [found.value.hits[0].id, true]);

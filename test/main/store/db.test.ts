@@ -17,10 +17,12 @@ describe('openDatabase', () => {
       .all();
     expect(tables.map((row) => (row as { name: string }).name)).toEqual([
       'article_images',
+      'article_words',
       'articles',
       'feed_state',
       'folders',
       'images',
+      'saved_searches',
       'sources',
     ]);
     db.close();

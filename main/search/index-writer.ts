@@ -1,0 +1,208 @@
+// Keeps the index on disk in step with the database: new segments for new or changed articles,
+// tiered merges that keep the segment count low, and rebuilds of what is missing or damaged.
+import { readdirSync } from 'node:fs';
+import { inTransaction, statement, type Database } from '../store/db.ts';
+import { sourceTitle } from '../store/sources.ts';
+import { buildSegment, phraseWords, type IndexDocument } from './indexing.ts';
+import type {
+  SearchFileError} from './segment-files.ts';
+import {
+  emptyManifest,
+  readManifest,
+  removeSegmentFile,
+  writeManifest,
+  writeSegment,
+  type Manifest,
+  type SegmentInfo,
+} from './segment-files.ts';
+
+/** Articles per segment when catching up with a large archive. */
+const CATCH_UP_BATCH = 4000;
+/** Segments of a size class merge once there are this many of them. */
+const MERGE_FACTOR = 4;
+const MAX_MERGE_SEGMENTS = 10;
+/** Merges stop growing segments past this: a merge this size takes seconds, not minutes. */
+const MAX_MERGED_DOCS = 30_000;
+
+export interface IndexWriter {
+  /** Reads the manifest; a damaged one is discarded (everything is rebuilt) with a notice. */
+  open(): { segments: SegmentInfo[]; notice: string | null };
+  /** Articles whose current revision no index segment holds, newest first. */
+  pendingIds(): number[];
+  /** Indexes these articles (skipping revisions already indexed) into new segments. */
+  index(ids: readonly number[], options?: MergeYield): Promise<SegmentInfo[]>;
+  /** Segments a merge should combine now, or null. */
+  planMerge(): SegmentInfo[] | null;
+  merge(segments: readonly SegmentInfo[], options?: MergeYield): Promise<SegmentInfo | null>;
+  /** Forgets segments (damaged, or the whole index for a rebuild); their articles become pending. */
+  drop(ids: readonly number[]): SegmentInfo[];
+  /** Deletes segment files no longer listed (once no reader uses them). */
+  release(files: readonly string[]): void;
+  manifest(): Manifest;
+}
+
+export interface MergeYield {
+  /** Called between slices of a long build, so urgent small batches can go first. */
+  onYield?: () => Promise<void>;
+}
+
+export function createIndexWriter(db: Database, dir: string, now: () => Date): IndexWriter {
+  let manifest = emptyManifest();
+  /** Article id → highest revision held by any segment. */
+  const indexed = new Map<number, number>();
+
+  function rebuildIndexedMap(): void {
+    indexed.clear();
+    for (const segment of manifest.segments) {
+      for (const [id, revision] of segment.docs) {
+        if ((indexed.get(id) ?? 0) < revision) indexed.set(id, revision);
+      }
+    }
+  }
+
+  function currentRevisions(): Map<number, number> {
+    const rows = statement(db, 'SELECT id, revision FROM articles').all() as Array<{
+      id: number;
+      revision: number;
+    }>;
+    return new Map(rows.map((row) => [row.id, row.revision]));
+  }
+
+  /** Documents of a segment that are still the live version of a stored article. */
+  function liveDocs(segment: SegmentInfo, revisions: Map<number, number>): Array<[number, number]> {
+    return segment.docs.filter(
+      ([id, revision]) => revisions.get(id) === revision && indexed.get(id) === revision,
+    );
+  }
+
+  async function addSegment(documents: IndexDocument[], options: MergeYield): Promise<SegmentInfo> {
+    const built = await buildSegment(documents, { onYield: options.onYield });
+    const info = writeSegment(dir, manifest.nextId, built, now());
+    inTransaction(db, () => {
+      const insert = statement(
+        db,
+        'INSERT OR REPLACE INTO article_words (article_id, revision, words) VALUES (?, ?, ?)',
+      );
+      for (const document of documents)
+        insert.run(document.id, document.revision, phraseWords(document));
+    });
+    manifest = { ...manifest, nextId: manifest.nextId + 1, segments: [...manifest.segments, info] };
+    writeManifest(dir, manifest);
+    for (const [id, revision] of info.docs) {
+      if ((indexed.get(id) ?? 0) < revision) indexed.set(id, revision);
+    }
+    return info;
+  }
+
+  return {
+    open() {
+      let notice: string | null = null;
+      try {
+        manifest = readManifest(dir) ?? emptyManifest();
+      } catch (error) {
+        manifest = emptyManifest();
+        notice = `${(error as SearchFileError).message} Outpost is rebuilding the search index from your library.`;
+      }
+      // Files the manifest does not list: left by a crash mid-write or an earlier merge.
+      const listed = new Set(manifest.segments.map((segment) => segment.file));
+      for (const file of safeReaddir(dir)) {
+        if (/^seg-\d+\.json$/.test(file) && !listed.has(file)) removeSegmentFile(dir, { file });
+      }
+      rebuildIndexedMap();
+      return { segments: manifest.segments, notice };
+    },
+    pendingIds() {
+      const pending: number[] = [];
+      for (const [id, revision] of currentRevisions()) {
+        if (indexed.get(id) !== revision) pending.push(id);
+      }
+      return pending.sort((a, b) => b - a);
+    },
+    async index(ids, options = {}) {
+      const wanted = [...new Set(ids)];
+      const added: SegmentInfo[] = [];
+      for (let start = 0; start < wanted.length; start += CATCH_UP_BATCH) {
+        const documents = readDocuments(db, wanted.slice(start, start + CATCH_UP_BATCH)).filter(
+          (document) => indexed.get(document.id) !== document.revision,
+        );
+        if (documents.length > 0) added.push(await addSegment(documents, options));
+      }
+      return added;
+    },
+    planMerge() {
+      const revisions = currentRevisions();
+      const byLevel = new Map<number, Array<{ segment: SegmentInfo; live: number }>>();
+      for (const segment of manifest.segments) {
+        const live = liveDocs(segment, revisions).length;
+        // Mostly superseded or deleted: rewrite it on its own to drop the dead versions.
+        if (segment.docs.length >= 50 && live < segment.docs.length / 2) return [segment];
+        const level = Math.floor(Math.log(Math.max(live, 1)) / Math.log(MERGE_FACTOR));
+        byLevel.set(level, [...(byLevel.get(level) ?? []), { segment, live }]);
+      }
+      for (const level of [...byLevel.keys()].sort((a, b) => a - b)) {
+        const group = byLevel.get(level)!.slice(0, MAX_MERGE_SEGMENTS);
+        const total = group.reduce((sum, entry) => sum + entry.live, 0);
+        if (group.length >= MERGE_FACTOR && total <= MAX_MERGED_DOCS)
+          return group.map((entry) => entry.segment);
+      }
+      return null;
+    },
+    async merge(segments, options = {}) {
+      const revisions = currentRevisions();
+      const ids = segments.flatMap((segment) => liveDocs(segment, revisions).map(([id]) => id));
+      const documents = readDocuments(db, ids).filter(
+        (document) => indexed.get(document.id) === document.revision,
+      );
+      const merged = documents.length > 0 ? await addSegment(documents, options) : null;
+      const removed = new Set(segments.map((segment) => segment.id));
+      manifest = {
+        ...manifest,
+        segments: manifest.segments.filter((segment) => !removed.has(segment.id)),
+      };
+      writeManifest(dir, manifest);
+      rebuildIndexedMap();
+      return merged;
+    },
+    drop(ids) {
+      const removed = manifest.segments.filter((segment) => ids.includes(segment.id));
+      manifest = {
+        ...manifest,
+        segments: manifest.segments.filter((segment) => !ids.includes(segment.id)),
+      };
+      writeManifest(dir, manifest);
+      rebuildIndexedMap();
+      return removed;
+    },
+    release(files) {
+      for (const file of files) removeSegmentFile(dir, { file });
+    },
+    manifest() {
+      return manifest;
+    },
+  };
+}
+
+/** The articles as the index sees them, in the order asked for. */
+export function readDocuments(db: Database, ids: readonly number[]): IndexDocument[] {
+  const documents = new Map<number, IndexDocument>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const rows = db
+      .prepare(
+        `SELECT a.id, a.revision, a.title, a.text, a.author, ${sourceTitle} AS source
+         FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id IN (${chunk.map(() => '?').join(',')})`,
+      )
+      .all(...chunk) as Array<Omit<IndexDocument, 'tags'>>;
+    // Region and topic labels join the index once articles are tagged.
+    for (const row of rows) documents.set(row.id, { ...row, tags: '' });
+  }
+  return ids.flatMap((id) => documents.get(id) ?? []);
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,110 @@
+// The query worker's reads from the database: article metadata, phrase checks, and hit rows.
+import type { Database } from '../store/db.ts';
+import { statement } from '../store/db.ts';
+import { sourceTitle } from '../store/sources.ts';
+import { words } from '../../shared/tokenize.ts';
+import type { DocMeta, HitRow, QueryStore } from './query-engine.ts';
+
+const CHUNK = 500;
+
+export function loadMeta(db: Database, ids?: readonly number[]): Map<number, DocMeta> {
+  const meta = new Map<number, DocMeta>();
+  const sql = `SELECT id, source_id, coalesce(published_at, added_at) AS date, read, starred FROM articles`;
+  const rows: Array<{
+    id: number;
+    source_id: number;
+    date: string;
+    read: number;
+    starred: number;
+  }> = [];
+  if (ids) {
+    for (const chunk of chunks(ids)) {
+      rows.push(
+        ...(db
+          .prepare(`${sql} WHERE id IN (${placeholders(chunk)})`)
+          .all(...chunk) as unknown as typeof rows),
+      );
+    }
+  } else {
+    rows.push(...(db.prepare(sql).all() as unknown as typeof rows));
+  }
+  for (const row of rows) {
+    meta.set(row.id, {
+      source: row.source_id,
+      date: Date.parse(row.date) || 0,
+      read: row.read === 1,
+      starred: row.starred === 1,
+    });
+  }
+  return meta;
+}
+
+export function loadSourceNames(db: Database): Map<number, string> {
+  const rows = db.prepare(`SELECT s.id, ${sourceTitle} AS title FROM sources s`).all() as Array<{
+    id: number;
+    title: string;
+  }>;
+  return new Map(rows.map((row) => [row.id, row.title]));
+}
+
+export function createQueryStore(db: Database): QueryStore {
+  return {
+    phraseMatches(ids, phrase, field) {
+      const needle = ` ${phrase.join(' ')} `;
+      const found = new Set<number>();
+      if (field === 'title') {
+        // Titles are short: check them here rather than keep their words separately.
+        for (const chunk of chunks(ids ?? [])) {
+          const rows = db
+            .prepare(`SELECT id, title FROM articles WHERE id IN (${placeholders(chunk)})`)
+            .all(...chunk) as Array<{ id: number; title: string }>;
+          for (const row of rows) if (spaced(row.title).includes(needle)) found.add(row.id);
+        }
+        return found;
+      }
+      if (ids === null) {
+        for (const row of statement(
+          db,
+          'SELECT article_id FROM article_words WHERE instr(words, ?) > 0',
+        ).all(needle) as Array<{ article_id: number }>) {
+          found.add(row.article_id);
+        }
+        return found;
+      }
+      for (const chunk of chunks(ids)) {
+        const rows = db
+          .prepare(
+            `SELECT article_id FROM article_words WHERE article_id IN (${placeholders(chunk)}) AND instr(words, ?) > 0`,
+          )
+          .all(...chunk, needle) as Array<{ article_id: number }>;
+        for (const row of rows) found.add(row.article_id);
+      }
+      return found;
+    },
+    hitRows(ids) {
+      const rows = new Map<number, HitRow>();
+      for (const chunk of chunks(ids)) {
+        const found = db
+          .prepare(
+            `SELECT id, title, text, published_at AS published, added_at AS added FROM articles
+             WHERE id IN (${placeholders(chunk)})`,
+          )
+          .all(...chunk) as unknown as HitRow[];
+        for (const row of found) rows.set(row.id, row);
+      }
+      return rows;
+    },
+  };
+}
+
+function spaced(text: string): string {
+  return ` ${words(text).join(' ')} `;
+}
+
+function* chunks<T>(values: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < values.length; i += CHUNK) yield values.slice(i, i + CHUNK);
+}
+
+function placeholders(values: readonly unknown[]): string {
+  return values.map(() => '?').join(',');
+}

@@ -1,0 +1,83 @@
+// Search through the backend, on its worker threads: persistence across restarts, damage repair,
+// saved searches and reindexing.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../../main/backend.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
+
+const open: Backend[] = [];
+afterEach(async () => {
+  for (const backend of open.splice(0)) await backend.close();
+});
+
+async function start(dataDir: string): Promise<Backend> {
+  const backend = await createBackend({ dataDir });
+  open.push(backend);
+  return backend;
+}
+
+function writeArticles(dir: string, count: number, word: (i: number) => string): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    const path = join(dir, `story-${i}.txt`);
+    writeFileSync(
+      path,
+      `Headline number ${i} about ${word(i)}\n\nThe ${word(i)} story continues with detail ${i}.\n`,
+    );
+    return path;
+  });
+}
+
+describe('search across restarts', () => {
+  it('keeps its index on disk and rebuilds a damaged part, saying so', async () => {
+    const dir = makeTempDir();
+    const dataDir = join(dir, 'data');
+    const first = await start(dataDir);
+    await first.importFiles(writeArticles(dir, 12, (i) => (i % 2 ? 'harbour' : 'railway')));
+    await first.whenSearchReady();
+    expect((await first.search('harbour')).total).toBe(6);
+    await first.close();
+    open.splice(0);
+
+    const files = readdirSync(join(dataDir, 'search')).filter((file) => file.startsWith('seg-'));
+    expect(files.length).toBeGreaterThan(0);
+    writeFileSync(join(dataDir, 'search', files[0]!), '{"format":1,"garbage":true}');
+
+    const second = await start(dataDir);
+    await second.whenSearchReady();
+    const result = await second.search('harbour');
+    expect(result.total).toBe(6);
+    const stats = await second.stats();
+    expect(stats.index).toMatchObject({ state: 'ready', documents: 12, pendingArticles: 0 });
+    expect(stats.index.notice).toMatch(/damaged.*rebuilding/i);
+  });
+
+  it('rebuilds everything on request', async () => {
+    const dir = makeTempDir();
+    const backend = await start(join(dir, 'data'));
+    await backend.importFiles(writeArticles(dir, 5, () => 'lighthouse'));
+    await backend.reindex();
+    expect((await backend.search('lighthouse')).total).toBe(5);
+    expect((await backend.stats()).index).toMatchObject({ documents: 5, state: 'ready' });
+  });
+});
+
+describe('saved searches', () => {
+  it('keeps smart folders with unread counts that follow reading', async () => {
+    const dir = makeTempDir();
+    const backend = await start(join(dir, 'data'));
+    await backend.importFiles(writeArticles(dir, 6, (i) => (i < 4 ? 'drought' : 'festival')));
+    await backend.whenSearchReady();
+    const saved = await backend.saveSearch('Drought watch', 'drought');
+    expect(saved).toMatchObject({ name: 'Drought watch', query: 'drought', total: 4, unread: 4 });
+
+    const hit = (await backend.search('drought')).hits[0]!;
+    await backend.setRead(hit.id, true);
+    const [listed] = await backend.listSavedSearches();
+    expect(listed).toMatchObject({ id: saved.id, total: 4, unread: 3 });
+
+    await expect(backend.saveSearch('Broken', 'title:')).rejects.toThrow(/needs a word/);
+    await backend.deleteSavedSearch(saved.id);
+    expect(await backend.listSavedSearches()).toEqual([]);
+  });
+});
