@@ -106,11 +106,21 @@ export interface SearchHit {
   topics: string[];
 }
 
+export interface SearchFacets {
+  source: Record<string, number>;
+  year: Record<string, number>;
+  region: Record<string, number>;
+  topic: Record<string, number>;
+}
+
 export interface SearchResult {
   total: number;
   hits: SearchHit[];
-  /** Counts over the whole result set, not just the page: source names and publication years. */
-  facets: { source: Record<string, number>; year: Record<string, number> };
+  /**
+   * Counts over the whole result set, not just the page: source names, publication years, and
+   * (once articles are tagged) region and topic labels.
+   */
+  facets: SearchFacets;
   /** Words the query matched on, for highlighting in the list and the reader. */
   terms: string[];
   /** A message the user can act on when the query could not be understood. */

@@ -8,7 +8,7 @@ import type {
   SearchField,
   SearchQuery,
 } from '../../shared/query-ast.ts';
-import type { SearchHit, SearchOptions } from '../../shared/model.ts';
+import type { SearchFacets, SearchHit, SearchOptions } from '../../shared/model.ts';
 import { tokenize } from '../../shared/tokenize.ts';
 import type { FieldName } from './indexing.ts';
 import {
@@ -57,7 +57,7 @@ export interface EngineState {
 export interface EngineResult {
   total: number;
   hits: SearchHit[];
-  facets: { source: Record<string, number>; year: Record<string, number> };
+  facets: SearchFacets;
   terms: string[];
 }
 
@@ -243,7 +243,8 @@ function countFacets(state: EngineState, ids: readonly number[]): EngineResult['
     const key = String(new Date(meta.date).getUTCFullYear());
     year[key] = (year[key] ?? 0) + 1;
   }
-  return { source, year };
+  // Region and topic counts arrive with tagging.
+  return { source, year, region: {}, topic: {} };
 }
 
 /** Index terms to mark in the text: what lunr matched (stemmed, expanded) and phrase words. */
