@@ -34,6 +34,11 @@ async function start() {
     if (warning.name !== 'ExperimentalWarning')
       process.stderr.write(`${warning.name}: ${warning.message}\n`);
   });
+  // `outpost search … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const { runCli } = await import(join(root, 'main', 'cli', 'outpost.ts'));
   process.exitCode = await runCli(process.argv.slice(2));
 }

@@ -114,10 +114,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       const parsed = parseQuery(query);
       if (!parsed.ok) throw new Error(parsed.problem);
       const row = insertSavedSearch(db, name, query, now());
+      emit('saved-searches-changed', { ids: [row.id] });
       return { ...row, ...(await search().count(row.query)) };
     },
     async deleteSavedSearch(id) {
       deleteSavedSearch(db, id);
+      emit('saved-searches-changed', { ids: [id] });
     },
     whenSearchReady() {
       return search().whenReady();

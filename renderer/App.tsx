@@ -1,6 +1,6 @@
 // The window: sidebar, list and reader, and the state tying them together (where we are, what is open, what is searched).
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Article, ArticleId } from '../shared/model.ts';
+import type { Article, ArticleId, SavedSearch } from '../shared/model.ts';
 import { describeError, getOutpost } from './api-client.ts';
 import { ArticleList } from './features/article-list/ArticleList.tsx';
 import { BrowseEmpty } from './features/article-list/BrowseEmpty.tsx';
@@ -23,9 +23,16 @@ import { OpmlBanner } from './features/opml/OpmlBanner.tsx';
 import { OpmlFileInput } from './features/opml/OpmlFileInput.tsx';
 import { ReaderPane } from './features/reader/ReaderPane.tsx';
 import { useReaderArticle } from './features/reader/useReaderArticle.ts';
+import { SavedSearchesSection } from './features/saved-searches/SavedSearchesSection.tsx';
+import { SaveSearchButton } from './features/saved-searches/SaveSearchButton.tsx';
+import { SaveSearchDialog } from './features/saved-searches/SaveSearchDialog.tsx';
+import { useSavedSearches } from './features/saved-searches/useSavedSearches.ts';
 import { SearchBox } from './features/search/SearchBox.tsx';
 import { SearchEmpty, SearchProblem } from './features/search/SearchEmpty.tsx';
+import { SearchHeader } from './features/search/SearchHeader.tsx';
+import { SearchHelp } from './features/search/SearchHelp.tsx';
 import { useSearch } from './features/search/useSearch.ts';
+import { useSearchUpdates } from './features/search/useSearchUpdates.ts';
 import { PreferencesDialog } from './features/settings/PreferencesDialog.tsx';
 import { readCachedTheme } from './features/settings/theme.ts';
 import { useSettings } from './features/settings/useSettings.ts';
@@ -53,12 +60,16 @@ export function App() {
   const [revision, bump] = useRevision();
   const { settings, update: updateSettings, save: saveSettings } = useSettings(onError);
   const library = useLibrary(revision, onError);
-  const search = useSearch(revision, onError);
+  const searchRevision = useSearchUpdates();
 
   const [place, setPlace] = useState<Place>({ kind: 'view', view: 'all' });
   const [limit, setLimit] = useState(pageSize);
   const [selectedId, setSelectedId] = useState<ArticleId | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
+  const [savingQuery, setSavingQuery] = useState<string | null>(null);
+
+  const search = useSearch(revision, searchRevision, opened?.id ?? null, onError);
+  const savedSearches = useSavedSearches(revision, searchRevision, onError);
 
   const filter = useMemo(() => filterFor(place), [place]);
   const list = useArticleList(filter, limit, revision, opened?.id ?? null, onError);
@@ -74,6 +85,10 @@ export function App() {
 
   const searching = search.query !== '';
   const answer = search.answer;
+  /** The saved search on screen: its query is the one searched for. */
+  const currentSaved = searching
+    ? (savedSearches.list.find((saved) => saved.query === search.query) ?? null)
+    : null;
   const rows = useMemo(
     () =>
       searching
@@ -109,6 +124,11 @@ export function App() {
     setLimit(pageSize);
     setSelectedId(null);
     if (search.text) clearSearch();
+  };
+
+  const openSaved = (saved: SavedSearch) => {
+    setSelectedId(null);
+    search.run(saved.query);
   };
 
   const feeds = useFeedsUi({
@@ -183,7 +203,7 @@ export function App() {
   return (
     <div className="app">
       <Sidebar
-        place={place}
+        place={currentSaved ? null : place}
         stats={library.stats}
         onPlace={goTo}
         footer={
@@ -207,9 +227,15 @@ export function App() {
           />
         }
       >
+        <SavedSearchesSection
+          list={savedSearches.list}
+          currentId={currentSaved?.id ?? null}
+          onSelect={openSaved}
+          onDelete={savedSearches.remove}
+        />
         <FeedsSection
           tree={feeds.tree}
-          place={place}
+          place={currentSaved ? null : place}
           onPlace={goTo}
           actions={feeds.actions}
           disclosure={feeds.disclosure}
@@ -227,9 +253,19 @@ export function App() {
               onClear={clearSearch}
               onLeave={focusList}
             />
+            <SearchHelp />
           </div>
           {searching ? (
-            <ListHeader title="Search" count={searchCount(search.pending, result)} />
+            <SearchHeader
+              search={search}
+              title={currentSaved?.name ?? 'Search'}
+              actions={
+                <SaveSearchButton
+                  saved={currentSaved}
+                  onSave={() => setSavingQuery(search.query)}
+                />
+              }
+            />
           ) : (
             <ListHeader
               title={titleFor(place, library.sources, feeds.folders)}
@@ -261,6 +297,9 @@ export function App() {
             }}
             moreCount={result?.problem ? 0 : moreCount}
             onShowMore={searching ? search.showMore : () => setLimit((n) => n + pageSize)}
+            autoLoad={searching}
+            loadingMore={searching && search.loadingMore}
+            resetKey={searching ? `search:${search.sort}:${search.query}` : JSON.stringify(place)}
             listRef={listRef}
             empty={
               searching ? (
@@ -327,6 +366,13 @@ export function App() {
         onShow={feeds.onShow}
         onClose={feeds.closeDialog}
       />
+      {savingQuery !== null ? (
+        <SaveSearchDialog
+          query={savingQuery}
+          onSave={savedSearches.save}
+          onClose={() => setSavingQuery(null)}
+        />
+      ) : null}
       {preferencesOpen && settings ? (
         <PreferencesDialog
           settings={settings}
@@ -336,15 +382,6 @@ export function App() {
       ) : null}
     </div>
   );
-}
-
-function searchCount(
-  pending: boolean,
-  result: { total: number; problem: string | null } | undefined,
-): string | null {
-  if (!result) return pending ? 'Searching…' : null;
-  if (result.problem) return null;
-  return `${result.total.toLocaleString()} ${result.total === 1 ? 'result' : 'results'}`;
 }
 
 /** `unread` is the folder's unread total, when a folder is selected. */

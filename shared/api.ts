@@ -116,6 +116,8 @@ export interface OutpostEvents {
   'search-updated': { documents: number };
   /** Every sync's outcome, whoever started it (the scheduler, another window, the CLI's caller). */
   'sync-finished': SyncSummary;
+  /** A saved search was added or removed (their counts follow articles-changed). */
+  'saved-searches-changed': { ids: number[] };
   /** Subscriptions, folders or a feed's health changed. */
   'feeds-changed': { ids: SourceId[] };
 }
@@ -129,6 +131,7 @@ const eventTable = {
   'search-updated': true,
   'sync-finished': true,
   'feeds-changed': true,
+  'saved-searches-changed': true,
 } as const satisfies Record<EventName, true>;
 
 export const eventNames = Object.keys(eventTable) as EventName[];

@@ -102,6 +102,7 @@ export interface SearchHit {
   source: string;
   read: boolean;
   starred: boolean;
+  offline: OfflineState;
   regions: string[];
   topics: string[];
 }

@@ -4,8 +4,7 @@ import { readdirSync } from 'node:fs';
 import { inTransaction, statement, type Database } from '../store/db.ts';
 import { sourceTitle } from '../store/sources.ts';
 import { buildSegment, phraseWords, type IndexDocument } from './indexing.ts';
-import type {
-  SearchFileError} from './segment-files.ts';
+import type { SearchFileError } from './segment-files.ts';
 import {
   emptyManifest,
   readManifest,

@@ -8,7 +8,7 @@ import type {
   SearchField,
   SearchQuery,
 } from '../../shared/query-ast.ts';
-import type { SearchFacets, SearchHit, SearchOptions } from '../../shared/model.ts';
+import type { OfflineState, SearchFacets, SearchHit, SearchOptions } from '../../shared/model.ts';
 import { tokenize } from '../../shared/tokenize.ts';
 import type { FieldName } from './indexing.ts';
 import {
@@ -29,13 +29,16 @@ export interface DocMeta {
   starred: boolean;
 }
 
+/** Where a phrase must stand: anywhere in the article (title or text), or in one field. */
+export type PhraseField = 'anywhere' | 'title' | 'author' | 'source' | 'tags';
+
 /** The database reads the engine needs, injected so the engine runs anywhere. */
 export interface QueryStore {
-  /** The ids among `ids` whose words contain the phrase (" a b "), or whose title does. */
+  /** The ids among `ids` (all articles when null) where the phrase's words stand together. */
   phraseMatches(
     ids: readonly number[] | null,
     phrase: readonly string[],
-    field: 'title' | null,
+    field: PhraseField,
   ): Set<number>;
   hitRows(ids: readonly number[]): Map<number, HitRow>;
 }
@@ -46,6 +49,7 @@ export interface HitRow {
   text: string;
   published: string | null;
   added: string;
+  offline: OfflineState;
 }
 
 export interface EngineState {
@@ -218,8 +222,17 @@ function passesFilters(meta: DocMeta | undefined, query: SearchQuery): boolean {
   return true;
 }
 
-function phraseField(clause: FieldTerm): 'title' | null {
-  return clause.field === 'title' ? 'title' : null;
+function phraseField(clause: FieldTerm): PhraseField {
+  switch (clause.field) {
+    case null:
+      return 'anywhere';
+    case 'title':
+    case 'author':
+    case 'source':
+      return clause.field;
+    default:
+      return 'tags';
+  }
 }
 
 /** lunr keeps no word order: phrases are checked against the stored words. */
@@ -315,6 +328,7 @@ function toHits(
         source: state.sources.get(meta.source) ?? '',
         read: meta.read,
         starred: meta.starred,
+        offline: row.offline,
         // Filled once articles are tagged.
         regions: [],
         topics: [],

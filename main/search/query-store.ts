@@ -1,6 +1,7 @@
 // The query worker's reads from the database: article metadata, phrase checks, and hit rows.
 import type { Database } from '../store/db.ts';
 import { statement } from '../store/db.ts';
+import { offlineColumn } from '../store/articles.ts';
 import { sourceTitle } from '../store/sources.ts';
 import { words } from '../../shared/tokenize.ts';
 import type { DocMeta, HitRow, QueryStore } from './query-engine.ts';
@@ -52,14 +53,22 @@ export function createQueryStore(db: Database): QueryStore {
     phraseMatches(ids, phrase, field) {
       const needle = ` ${phrase.join(' ')} `;
       const found = new Set<number>();
-      if (field === 'title') {
-        // Titles are short: check them here rather than keep their words separately.
+      if (field === 'tags') return found; // Articles carry no tags until tagging exists.
+      if (field !== 'anywhere') {
+        // Titles, authors and source names are short: check them here, word by word.
+        const column = { title: 'a.title', author: 'a.author', source: sourceTitle }[field];
+        const sql = `SELECT a.id, ${column} AS value FROM articles a JOIN sources s ON s.id = a.source_id`;
+        const rows: Array<{ id: number; value: string | null }> = [];
+        if (ids === null) rows.push(...(db.prepare(sql).all() as typeof rows));
         for (const chunk of chunks(ids ?? [])) {
-          const rows = db
-            .prepare(`SELECT id, title FROM articles WHERE id IN (${placeholders(chunk)})`)
-            .all(...chunk) as Array<{ id: number; title: string }>;
-          for (const row of rows) if (spaced(row.title).includes(needle)) found.add(row.id);
+          rows.push(
+            ...(db
+              .prepare(`${sql} WHERE a.id IN (${placeholders(chunk)})`)
+              .all(...chunk) as typeof rows),
+          );
         }
+        for (const row of rows)
+          if (row.value && spaced(row.value).includes(needle)) found.add(row.id);
         return found;
       }
       if (ids === null) {
@@ -86,8 +95,8 @@ export function createQueryStore(db: Database): QueryStore {
       for (const chunk of chunks(ids)) {
         const found = db
           .prepare(
-            `SELECT id, title, text, published_at AS published, added_at AS added FROM articles
-             WHERE id IN (${placeholders(chunk)})`,
+            `SELECT a.id, a.title, a.text, a.published_at AS published, a.added_at AS added, ${offlineColumn}
+             FROM articles a WHERE a.id IN (${placeholders(chunk)})`,
           )
           .all(...chunk) as unknown as HitRow[];
         for (const row of found) rows.set(row.id, row);

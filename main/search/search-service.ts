@@ -308,5 +308,12 @@ function hasFilters(filters: QueryFilters): boolean {
 }
 
 function emptyResult(problem: string | null): SearchResult {
-  return { total: 0, hits: [], facets: { source: {}, year: {}, region: {}, topic: {} }, terms: [], problem, notice: null };
+  return {
+    total: 0,
+    hits: [],
+    facets: { source: {}, year: {}, region: {}, topic: {} },
+    terms: [],
+    problem,
+    notice: null,
+  };
 }

@@ -59,7 +59,7 @@ interface ArticleRow extends SummaryRow {
 }
 
 /** An article is readable offline once its full text is in and its images are cached. */
-const offlineColumn = `CASE
+export const offlineColumn = `CASE
     WHEN a.full_text IN ('pending', 'failed') THEN 'summary-only'
     WHEN EXISTS (SELECT 1 FROM article_images ai WHERE ai.article_id = a.id AND ai.status = 'pending')
       THEN 'images-pending'

@@ -24,6 +24,9 @@ const paths = {
   archive: 'M3.5 5h17v4h-17zM5 9v10h14V9M10 13h4',
   excerpt: 'M5 6.5h14M5 10.5h14M5 14.5h7M15 17.5h.01M18 17.5h.01',
   image: 'M4 5h16v14H4zM4 16l5-5 4 4 2.5-2.5L20 16.5M15.5 8.5h.01',
+  bookmark: 'M7 3.5h10v17l-5-4-5 4z',
+  help: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M9.5 9.5a2.5 2.5 0 1 1 3.6 2.2c-.7.4-1.1.9-1.1 1.6v.5M12 16.6v.1',
+  info: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18M12 11v5.5M12 7.6v.1',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -1,4 +1,4 @@
-// A dialog asking for one name: rename a feed or a folder, name a new folder.
+// A dialog asking for one name: rename a feed or a folder, name a new folder or a saved search.
 import { useId, useState } from 'react';
 import { Dialog } from './Dialog.tsx';
 import { DialogActions } from './DialogActions.tsx';
@@ -15,6 +15,8 @@ interface TextFieldDialogProps {
   /** Said when the field is left empty. */
   emptyMessage: string;
   description?: string;
+  /** Submit the initial value as is (a suggested name), rather than take it as "nothing changed". */
+  submitUnchanged?: boolean;
   onSubmit: (value: string) => Promise<unknown>;
   onClose: () => void;
 }
@@ -28,6 +30,7 @@ export function TextFieldDialog({
   maxLength,
   emptyMessage,
   description,
+  submitUnchanged = false,
   onSubmit,
   onClose,
 }: TextFieldDialogProps) {
@@ -42,7 +45,7 @@ export function TextFieldDialog({
       action.setError(emptyMessage);
       return;
     }
-    if (trimmed === initial.trim()) {
+    if (!submitUnchanged && trimmed === initial.trim()) {
       onClose();
       return;
     }

@@ -1,5 +1,5 @@
-// The middle pane's list: a listbox of rows whose selection the keyboard moves; clicking a row opens it.
-import { useEffect } from 'react';
+// The middle pane's list: a listbox of rows whose selection the keyboard moves; clicking a row opens it; more pages load near its end.
+import { useEffect, useRef } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import { useMinuteClock } from '../../ui/useMinuteClock.ts';
 import { ArticleRow, articleRowId } from './ArticleRow.tsx';
@@ -19,8 +19,17 @@ interface ArticleListProps {
   /** How many more rows the backend holds beyond those shown. */
   moreCount: number;
   onShowMore: () => void;
+  /** Loads the next page by itself when the reader scrolls near the end (search results). */
+  autoLoad?: boolean;
+  /** A page is on its way: the button says so and waits. */
+  loadingMore?: boolean;
+  /** When it changes (a new query, another view), the list starts again at the top. */
+  resetKey?: string;
   listRef: RefObject<HTMLDivElement | null>;
 }
+
+/** How close to the end of the list (in pixels) the next page starts loading. */
+const loadAheadPx = 600;
 
 export function ArticleList({
   label,
@@ -32,16 +41,46 @@ export function ArticleList({
   empty,
   moreCount,
   onShowMore,
+  autoLoad = false,
+  loadingMore = false,
+  resetKey,
   listRef,
 }: ArticleListProps) {
   const now = useMinuteClock();
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const endRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    scrollerRef.current?.scrollTo({ top: 0 });
+  }, [resetKey]);
+
+  // Observed anew after every page, so a page too short to fill the list asks for the next one.
+  const canLoad = autoLoad && moreCount > 0 && !loadingMore;
+  useEffect(() => {
+    const end = endRef.current;
+    if (!canLoad || !end) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) onShowMore();
+      },
+      { root: scrollerRef.current, rootMargin: `0px 0px ${loadAheadPx}px 0px` },
+    );
+    observer.observe(end);
+    return () => observer.disconnect();
+  }, [canLoad, onShowMore, rows.length]);
 
   useEffect(() => {
     if (selectedId === null) return;
     document.getElementById(articleRowId(selectedId))?.scrollIntoView({ block: 'nearest' });
   }, [selectedId]);
 
-  if (rows.length === 0) return <div className="article-list article-list--empty">{empty}</div>;
+  if (rows.length === 0) {
+    return (
+      <div className="article-list article-list--empty" ref={scrollerRef}>
+        {empty}
+      </div>
+    );
+  }
 
   const activeDescendant =
     selectedId !== null && rows.some((row) => row.id === selectedId)
@@ -49,7 +88,7 @@ export function ArticleList({
       : undefined;
 
   return (
-    <div className="article-list">
+    <div className="article-list" ref={scrollerRef}>
       <div
         ref={listRef}
         role="listbox"
@@ -72,9 +111,16 @@ export function ArticleList({
           />
         ))}
       </div>
+      <div ref={endRef} className="article-list__end" />
       {moreCount > 0 ? (
-        <button type="button" className="article-list__more" onClick={onShowMore}>
-          Show more ({moreCount.toLocaleString()} left)
+        <button
+          type="button"
+          className="article-list__more"
+          data-testid="show-more"
+          disabled={loadingMore}
+          onClick={onShowMore}
+        >
+          {loadingMore ? 'Loading…' : `Show more (${moreCount.toLocaleString()} left)`}
         </button>
       ) : null}
     </div>

@@ -13,7 +13,7 @@ export interface RowModel {
   summaryRanges: Array<[number, number]>;
   read: boolean;
   starred: boolean;
-  /** How much is readable offline; null when not known (search hits do not say). */
+  /** How much is readable offline; null when not known. */
   offline: OfflineState | null;
 }
 
@@ -44,6 +44,6 @@ export function rowsFromHits(hits: SearchHit[], terms: string[]): RowModel[] {
     summaryRanges: hit.highlights,
     read: hit.read,
     starred: hit.starred,
-    offline: null,
+    offline: hit.offline,
   }));
 }

@@ -16,12 +16,15 @@ export function isTextField(target: EventTarget | null): boolean {
   return target.isContentEditable || target.matches('input, textarea, select');
 }
 
-/** Dialogs and menus own the keyboard while they are open. */
+/**
+ * Dialogs, menus and popovers own the keyboard while they are open: Escape, say, closes the
+ * search help rather than clearing the search under it.
+ */
 export function isInOverlay(target: EventTarget | null): boolean {
   return (
     target instanceof Element &&
     (target.closest('dialog, [popover]') !== null ||
-      document.querySelector('dialog[open]') !== null)
+      document.querySelector('dialog[open], [popover]:popover-open') !== null)
   );
 }
 

@@ -7,7 +7,7 @@ import type { DisclosureState } from './useDisclosure.ts';
 
 interface ArchivedGroupProps {
   sources: Source[];
-  place: Place;
+  place: Place | null;
   onPlace: (place: Place) => void;
   disclosure: DisclosureState;
 }
@@ -52,7 +52,7 @@ export function ArchivedGroup({ sources, place, onPlace, disclosure }: ArchivedG
               label={source.title}
               count={source.articleCount || undefined}
               countLabel="starred"
-              current={place.kind === 'source' && place.sourceId === source.id}
+              current={place?.kind === 'source' && place.sourceId === source.id}
               onSelect={() => onPlace({ kind: 'source', sourceId: source.id })}
               quiet
             />

@@ -3,7 +3,7 @@ import type { Feed } from '../../../shared/feeds.ts';
 import { useMenuAnchor } from '../../ui/useMenuAnchor.ts';
 import { feedMenu } from './feed-actions.ts';
 import type { FeedActions } from './feed-actions.ts';
-import { RowMenuButton } from './RowMenuButton.tsx';
+import { RowMenuButton } from '../../ui/RowMenuButton.tsx';
 
 export function FeedHeaderMenu({ feed, actions }: { feed: Feed; actions: FeedActions }) {
   const menu = useMenuAnchor();

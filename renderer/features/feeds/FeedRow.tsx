@@ -5,7 +5,7 @@ import { feedMenu } from './feed-actions.ts';
 import type { FeedActions } from './feed-actions.ts';
 import type { FeedNode } from './feed-tree.ts';
 import { FeedErrorMarker } from './FeedErrorMarker.tsx';
-import { RowMenuButton } from './RowMenuButton.tsx';
+import { RowMenuButton } from '../../ui/RowMenuButton.tsx';
 
 interface FeedRowProps {
   node: FeedNode;

@@ -9,13 +9,14 @@ import type { FeedTree } from './feed-tree.ts';
 import { FeedRow } from './FeedRow.tsx';
 import { ArchivedGroup } from './ArchivedGroup.tsx';
 import { FolderBranch } from './FolderBranch.tsx';
-import { RowMenuButton } from './RowMenuButton.tsx';
+import { RowMenuButton } from '../../ui/RowMenuButton.tsx';
 import type { DisclosureState } from './useDisclosure.ts';
 import './feeds.css';
 
 interface FeedsSectionProps {
   tree: FeedTree;
-  place: Place;
+  /** Null while a saved search is on screen: no feed is current then. */
+  place: Place | null;
   onPlace: (place: Place) => void;
   actions: FeedActions;
   disclosure: DisclosureState;
@@ -23,7 +24,7 @@ interface FeedsSectionProps {
 
 export function FeedsSection({ tree, place, onPlace, actions, disclosure }: FeedsSectionProps) {
   const listMenu = useMenuAnchor();
-  const isCurrent = (id: number) => place.kind === 'source' && place.sourceId === id;
+  const isCurrent = (id: number) => place?.kind === 'source' && place.sourceId === id;
   const select = (id: number) => () => onPlace({ kind: 'source', sourceId: id });
   const hasFeeds = tree.feedCount > 0 || tree.folders.length > 0;
 

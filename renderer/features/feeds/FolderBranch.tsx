@@ -7,13 +7,13 @@ import { folderMenu } from './feed-actions.ts';
 import type { FeedActions } from './feed-actions.ts';
 import type { FolderNode } from './feed-tree.ts';
 import { FeedRow } from './FeedRow.tsx';
-import { RowMenuButton } from './RowMenuButton.tsx';
+import { RowMenuButton } from '../../ui/RowMenuButton.tsx';
 import { folderKey } from './useDisclosure.ts';
 import type { DisclosureState } from './useDisclosure.ts';
 
 interface FolderBranchProps {
   node: FolderNode;
-  place: Place;
+  place: Place | null;
   onPlace: (place: Place) => void;
   actions: FeedActions;
   disclosure: DisclosureState;
@@ -26,7 +26,7 @@ export function FolderBranch({ node, place, onPlace, actions, disclosure }: Fold
   const open = disclosure.isOpen(key, true);
   const groupId = `folder-${folder.id}-items`;
   const empty = node.folders.length === 0 && node.feeds.length === 0;
-  const current = place.kind === 'folder' && place.folderId === folder.id;
+  const current = place?.kind === 'folder' && place.folderId === folder.id;
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     // As in a tree: right opens, left closes; Enter and Space select, as on any other row.
@@ -101,7 +101,7 @@ export function FolderBranch({ node, place, onPlace, actions, disclosure }: Fold
             <FeedRow
               key={feed.id}
               node={feed}
-              current={place.kind === 'source' && place.sourceId === feed.id}
+              current={place?.kind === 'source' && place.sourceId === feed.id}
               onSelect={() => onPlace({ kind: 'source', sourceId: feed.id })}
               actions={actions}
             />

@@ -3,7 +3,7 @@ import { useMenuAnchor } from '../../ui/useMenuAnchor.ts';
 import { folderMenu } from './feed-actions.ts';
 import type { FeedActions } from './feed-actions.ts';
 import type { FolderNode } from './feed-tree.ts';
-import { RowMenuButton } from './RowMenuButton.tsx';
+import { RowMenuButton } from '../../ui/RowMenuButton.tsx';
 
 export function FolderHeaderMenu({ node, actions }: { node: FolderNode; actions: FeedActions }) {
   const menu = useMenuAnchor();

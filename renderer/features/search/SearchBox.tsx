@@ -28,6 +28,8 @@ export function SearchBox({
       event.preventDefault();
       onSubmit();
     } else if (event.key === 'Escape') {
+      // An open popover (the syntax help) takes Escape first: it closes, the search stays.
+      if (document.querySelector('[popover]:popover-open')) return;
       event.preventDefault();
       if (text) onClear();
       else event.currentTarget.blur();

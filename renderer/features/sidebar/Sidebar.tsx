@@ -1,4 +1,4 @@
-// The left pane: the three views with their counts, the feeds below them, and a footer that never scrolls away.
+// The left pane: the three views with their counts, saved searches and feeds below them, and a footer that never scrolls away.
 import type { ReactNode } from 'react';
 import type { ArticleView, Stats } from '../../../shared/model.ts';
 import type { IconName } from '../../ui/Icon.tsx';
@@ -8,10 +8,11 @@ import { SidebarItem } from './SidebarItem.tsx';
 import './sidebar.css';
 
 interface SidebarProps {
-  place: Place;
+  /** The place to mark as current; null while a saved search is on screen instead. */
+  place: Place | null;
   stats: Stats | null;
   onPlace: (place: Place) => void;
-  /** The Feeds section. */
+  /** The Saved searches and Feeds sections. */
   children: ReactNode;
   /** Sync, import, theme and preferences. */
   footer: ReactNode;
@@ -49,7 +50,7 @@ export function Sidebar({ place, stats, onPlace, children, footer }: SidebarProp
               icon={viewIcons[view]}
               label={viewTitles[view]}
               count={viewCounts[view]}
-              current={samePlace(place, { kind: 'view', view })}
+              current={place !== null && samePlace(place, { kind: 'view', view })}
               onSelect={() => onPlace({ kind: 'view', view })}
             />
           ))}

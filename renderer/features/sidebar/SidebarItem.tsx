@@ -7,6 +7,8 @@ interface SidebarItemProps {
   testId: string;
   icon: IconName;
   label: string;
+  /** The label's tooltip, when the label alone does not say enough (a saved search's query). */
+  hint?: string;
   count: number | undefined;
   countLabel?: string;
   current: boolean;
@@ -25,6 +27,7 @@ export function SidebarItem({
   testId,
   icon,
   label,
+  hint,
   count,
   countLabel,
   current,
@@ -59,7 +62,7 @@ export function SidebarItem({
         onContextMenu={onContextMenu}
       >
         <Icon name={icon} filled={icon === 'unread'} />
-        <span className="sidebar__label" title={label}>
+        <span className="sidebar__label" title={hint ?? label}>
           {label}
         </span>
         {marker}

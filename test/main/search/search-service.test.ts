@@ -77,6 +77,10 @@ describe('saved searches', () => {
     expect(listed).toMatchObject({ id: saved.id, total: 4, unread: 3 });
 
     await expect(backend.saveSearch('Broken', 'title:')).rejects.toThrow(/needs a word/);
+    // A phrase limited to a field is checked against that field: here the source's name.
+    expect((await backend.search('drought source:"Imported files"')).total).toBe(4);
+    expect((await backend.search('drought source:"files imported"')).total).toBe(0);
+    expect((await backend.search('title:"headline number 2"')).total).toBe(1);
     await backend.deleteSavedSearch(saved.id);
     expect(await backend.listSavedSearches()).toEqual([]);
   });

@@ -1,8 +1,8 @@
 // The "…" button on a sidebar row (or in the list header) and the menu it opens.
-import type { MenuEntry } from '../../ui/Menu.tsx';
-import { Menu } from '../../ui/Menu.tsx';
-import { Icon } from '../../ui/Icon.tsx';
-import type { MenuAnchorState } from '../../ui/useMenuAnchor.ts';
+import type { MenuEntry } from './Menu.tsx';
+import { Menu } from './Menu.tsx';
+import { Icon } from './Icon.tsx';
+import type { MenuAnchorState } from './useMenuAnchor.ts';
 
 interface RowMenuButtonProps {
   /** The button's accessible name, e.g. "Actions for Le Monde". */
