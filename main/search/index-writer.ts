@@ -20,8 +20,11 @@ const CATCH_UP_BATCH = 4000;
 /** Segments of a size class merge once there are this many of them. */
 const MERGE_FACTOR = 4;
 const MAX_MERGE_SEGMENTS = 10;
-/** Merges stop growing segments past this: a merge this size takes seconds, not minutes. */
-const MAX_MERGED_DOCS = 30_000;
+/**
+ * Merges stop growing segments past this. Loading a segment stalls the query thread for as long
+ * as parsing it takes (about a second for 10,000 articles), and a merge's memory grows with it.
+ */
+const MAX_MERGED_DOCS = 10_000;
 
 export interface IndexWriter {
   /** Reads the manifest; a damaged one is discarded (everything is rebuilt) with a notice. */
@@ -74,9 +77,23 @@ export function createIndexWriter(db: Database, dir: string, now: () => Date): I
     );
   }
 
-  async function addSegment(documents: IndexDocument[], options: MergeYield): Promise<SegmentInfo> {
+  async function addSegment(
+    documents: IndexDocument[],
+    options: MergeYield & { wordsUnchanged?: boolean },
+  ): Promise<SegmentInfo> {
     const built = await buildSegment(documents, { onYield: options.onYield });
     const info = writeSegment(dir, manifest.nextId, built, now());
+    // A merge re-indexes the same revisions: their words are already stored.
+    if (!options.wordsUnchanged) writeWords(documents);
+    manifest = { ...manifest, nextId: manifest.nextId + 1, segments: [...manifest.segments, info] };
+    writeManifest(dir, manifest);
+    for (const [id, revision] of info.docs) {
+      if ((indexed.get(id) ?? 0) < revision) indexed.set(id, revision);
+    }
+    return info;
+  }
+
+  function writeWords(documents: readonly IndexDocument[]): void {
     inTransaction(db, () => {
       const insert = statement(
         db,
@@ -85,12 +102,6 @@ export function createIndexWriter(db: Database, dir: string, now: () => Date): I
       for (const document of documents)
         insert.run(document.id, document.revision, phraseWords(document));
     });
-    manifest = { ...manifest, nextId: manifest.nextId + 1, segments: [...manifest.segments, info] };
-    writeManifest(dir, manifest);
-    for (const [id, revision] of info.docs) {
-      if ((indexed.get(id) ?? 0) < revision) indexed.set(id, revision);
-    }
-    return info;
   }
 
   return {
@@ -152,7 +163,10 @@ export function createIndexWriter(db: Database, dir: string, now: () => Date): I
       const documents = readDocuments(db, ids).filter(
         (document) => indexed.get(document.id) === document.revision,
       );
-      const merged = documents.length > 0 ? await addSegment(documents, options) : null;
+      const merged =
+        documents.length > 0
+          ? await addSegment(documents, { ...options, wordsUnchanged: true })
+          : null;
       const removed = new Set(segments.map((segment) => segment.id));
       manifest = {
         ...manifest,

@@ -1,5 +1,6 @@
-// Evaluates a parsed query over the loaded segments: lunr finds the matches, scores are re-based
-// on global statistics, then filters, phrases, facets, order and the page of hits.
+// Evaluates a parsed query over the loaded segments: terms are looked up in lunr's inverted index
+// and token sets, weighted with lunr's BM25 vectors re-based on global statistics; then filters,
+// phrases, facets, order and the page of hits.
 import lunr from 'lunr';
 import type {
   FieldTerm,
@@ -10,12 +11,14 @@ import type {
 } from '../../shared/query-ast.ts';
 import type { OfflineState, SearchFacets, SearchHit, SearchOptions } from '../../shared/model.ts';
 import { tokenize } from '../../shared/tokenize.ts';
-import type { FieldName } from './indexing.ts';
+import { fieldNames, type FieldName } from './indexing.ts';
 import {
   globalStats,
   isLive,
+  segmentDf,
   termWeight,
   type GlobalStats,
+  type LoadedSegment,
   type SegmentSet,
 } from './segment-set.ts';
 import { makeSnippet } from './snippets.ts';
@@ -86,52 +89,47 @@ export function runSearch(
 ): EngineResult {
   const stats = globalStats(state.set);
   const matched = new Set<string>();
-  const positives = query.clauses.filter(
-    (clause) => clause.type === 'term' && !clause.negated,
-  ) as Array<Extract<QueryClause, { type: 'term' }>>;
-  // A negated phrase excludes only where its words stand together: checked on the text, later.
-  const negatives = query.clauses.filter(
-    (clause) => clause.type === 'term' && clause.negated && clause.term.kind === 'word',
-  ) as Array<Extract<QueryClause, { type: 'term' }>>;
-  const groups = query.clauses.filter((clause) => clause.type === 'any') as Array<
-    Extract<QueryClause, { type: 'any' }>
-  >;
-
   let candidates: Scores | null = null;
-  if (positives.some((clause) => hasIndexTerms(clause.term))) {
-    candidates = evaluate(state.set, stats, matched, (query) => {
-      for (const clause of positives) addTerm(query, clause, lunr.Query.presence.REQUIRED);
-      for (const clause of negatives) addTerm(query, clause, lunr.Query.presence.PROHIBITED);
-    });
-  }
-  for (const group of groups) {
-    const union: Scores = new Map();
-    for (const alternative of group.alternatives) {
-      const found = evaluate(state.set, stats, matched, (query) =>
-        addTerm(query, alternative, lunr.Query.presence.REQUIRED),
-      );
-      for (const [id, score] of found) union.set(id, Math.max(union.get(id) ?? 0, score));
-      if (alternative.term.kind === 'phrase' && !hasIndexTerms(alternative.term)) {
-        for (const id of store.phraseMatches(
-          null,
-          alternative.term.words,
-          phraseField(alternative),
-        )) {
-          if (!union.has(id)) union.set(id, 0);
-        }
+  if (query.clauses.some(constrains)) {
+    candidates = new Map();
+    for (const segment of state.set.segments.values()) {
+      for (const [ref, score] of matchSegment(segment, stats, query.clauses, matched)) {
+        const id = Number(ref);
+        if (isLive(state.set, segment.id, id)) candidates.set(id, score);
       }
     }
-    candidates = candidates ? intersect(candidates, union) : union;
+  }
+  // OR alternatives made only of common words cannot be looked up: check their phrases directly.
+  for (const clause of query.clauses) {
+    if (
+      clause.type !== 'any' ||
+      !clause.alternatives.some((alternative) => !hasIndexTerms(alternative.term))
+    )
+      continue;
+    for (const alternative of clause.alternatives) {
+      if (alternative.term.kind !== 'phrase' || hasIndexTerms(alternative.term)) continue;
+      for (const id of store.phraseMatches(
+        null,
+        alternative.term.words,
+        phraseField(alternative),
+      )) {
+        if (!candidates?.has(id)) candidates?.set(id, 0);
+      }
+    }
   }
   if (!candidates) {
     // Only filters, exclusions or phrases of common words: start from every live article.
     candidates = new Map([...state.meta.keys()].map((id) => [id, 0]));
-  }
-  if (negatives.length > 0 && !positives.some((clause) => hasIndexTerms(clause.term))) {
-    const excluded = evaluate(state.set, stats, new Set(), (query) => {
-      for (const clause of negatives) addTerm(query, clause, lunr.Query.presence.OPTIONAL);
-    });
-    for (const id of excluded.keys()) candidates.delete(id);
+    const exclusions = query.clauses.filter((clause) => clause.type === 'term' && clause.negated);
+    if (exclusions.length > 0) {
+      for (const segment of state.set.segments.values()) {
+        for (const clause of exclusions as Array<Extract<QueryClause, { type: 'term' }>>) {
+          if (clause.term.kind !== 'word') continue;
+          const requirement = requirementFor(segment, stats, clause, new Set());
+          for (const ref of requirement?.docs().keys() ?? []) candidates.delete(Number(ref));
+        }
+      }
+    }
   }
 
   const ids = [...candidates.keys()].filter((id) => passesFilters(state.meta.get(id), query));
@@ -152,46 +150,242 @@ export function runSearch(
   };
 }
 
-/** Runs one lunr query over every segment; keeps live versions, scored with global statistics. */
-function evaluate(
-  set: SegmentSet,
-  stats: GlobalStats,
-  matched: Set<string>,
-  build: (query: lunr.Query) => void,
-): Scores {
-  const scores: Scores = new Map();
-  for (const segment of set.segments.values()) {
-    for (const result of segment.index.query(build)) {
-      const id = Number(result.ref);
-      if (!isLive(set, segment.id, id)) continue;
-      let score = 0;
-      const metadata = result.matchData.metadata as Record<string, Record<string, unknown>>;
-      for (const term of Object.keys(metadata)) {
-        matched.add(term);
-        for (const field of Object.keys(metadata[term]!)) {
-          score += termWeight(segment, stats, field, result.ref, term);
-        }
-      }
-      scores.set(id, score);
-    }
-  }
-  return scores;
+/** Whether a clause narrows the articles through the index (rather than only by phrase or filter). */
+function constrains(clause: QueryClause): boolean {
+  if (clause.type === 'any')
+    return clause.alternatives.every((alternative) => hasIndexTerms(alternative.term));
+  return !clause.negated && hasIndexTerms(clause.term);
 }
 
-function addTerm(query: lunr.Query, clause: FieldTerm, presence: lunr.Query.presence): void {
-  const scope = clause.field ? { fields: [lunrField[clause.field]], presence } : { presence };
-  const term: QueryTerm = clause.term;
+/**
+ * What one clause asks of an article in one segment: the articles that satisfy it (with their
+ * score), and a cheap test of one article, so the rarest clause picks the candidates and the
+ * others only check them.
+ */
+interface Requirement {
+  size: number;
+  docs(): Map<string, number>;
+  probe(ref: string): number | undefined;
+}
+
+/** Matches the query's clauses in one segment, as lunr would, but without building match objects. */
+function matchSegment(
+  segment: LoadedSegment,
+  stats: GlobalStats,
+  clauses: readonly QueryClause[],
+  matched: Set<string>,
+): Map<string, number> {
+  const required: Requirement[] = [];
+  const excluded: Requirement[] = [];
+  for (const clause of clauses) {
+    if (clause.type === 'any') {
+      const alternatives = clause.alternatives.map((alternative) =>
+        requirementFor(segment, stats, alternative, matched),
+      );
+      if (alternatives.some((alternative) => alternative === null)) continue;
+      required.push(anyOf(alternatives as Requirement[]));
+    } else if (clause.negated) {
+      // A negated phrase excludes only where its words stand together: checked on the text, later.
+      if (clause.term.kind === 'word') {
+        const requirement = requirementFor(segment, stats, clause, new Set());
+        if (requirement) excluded.push(requirement);
+      }
+    } else {
+      const requirement = requirementFor(segment, stats, clause, matched);
+      if (requirement) required.push(requirement);
+    }
+  }
+  if (required.length === 0) return new Map();
+  required.sort((a, b) => a.size - b.size);
+  const result = required[0]!.docs();
+  for (const requirement of [...required.slice(1), ...excluded]) {
+    const isExclusion = excluded.includes(requirement);
+    for (const [ref, score] of result) {
+      const extra = requirement.probe(ref);
+      if (isExclusion ? extra !== undefined : extra === undefined) result.delete(ref);
+      else if (!isExclusion) result.set(ref, score + extra!);
+    }
+    if (result.size === 0) break;
+  }
+  return result;
+}
+
+/** A term clause or an OR alternative as a requirement; null when it is only common words. */
+function requirementFor(
+  segment: LoadedSegment,
+  stats: GlobalStats,
+  clause: FieldTerm,
+  matched: Set<string>,
+): Requirement | null {
+  const fields = clause.field ? [lunrField[clause.field]] : fieldNames;
+  const term = clause.term;
   if (term.kind === 'phrase') {
-    for (const word of term.words) if (!isStopWord(word)) query.term(word, scope);
-    return;
+    // Every word must be there (their order is checked on the stored words afterwards).
+    const words = term.words.filter((word) => !isStopWord(word));
+    if (words.length === 0) return null;
+    const parts = words.map((word) =>
+      termsRequirement(segment, stats, [stem(word)], fields, matched),
+    );
+    return allOf(parts);
   }
+  if (!term.prefix && term.fuzzy === 0 && isStopWord(term.text)) return null;
+  return termsRequirement(segment, stats, expand(segment, term), fields, matched);
+}
+
+type Postings = Record<string, Record<string, object> | undefined>;
+
+/** The article holds at least one of these index terms, in one of these fields. */
+function termsRequirement(
+  segment: LoadedSegment,
+  stats: GlobalStats,
+  terms: readonly string[],
+  fields: readonly FieldName[],
+  matched: Set<string>,
+): Requirement {
+  const index = segment.index as unknown as { invertedIndex: Record<string, Postings> };
+  const lists: Array<{ term: string; field: FieldName; refs: Record<string, object> }> = [];
+  let size = 0;
+  for (const term of terms) {
+    const posting = index.invertedIndex[term];
+    if (!posting) continue;
+    matched.add(term);
+    for (const field of fields) {
+      const refs = posting[field];
+      if (!refs) continue;
+      const count = Object.keys(refs).length;
+      if (count === 0) continue;
+      lists.push({ term, field, refs });
+      size += count;
+    }
+  }
+  return {
+    size,
+    docs() {
+      const docs = new Map<string, number>();
+      for (const { term, field, refs } of lists) {
+        for (const ref of Object.keys(refs)) {
+          docs.set(ref, (docs.get(ref) ?? 0) + termWeight(segment, stats, field, ref, term));
+        }
+      }
+      return docs;
+    },
+    probe(ref) {
+      let score: number | undefined;
+      for (const { term, field, refs } of lists) {
+        if (Object.hasOwn(refs, ref))
+          score = (score ?? 0) + termWeight(segment, stats, field, ref, term);
+      }
+      return score;
+    },
+  };
+}
+
+function allOf(parts: Requirement[]): Requirement {
+  parts.sort((a, b) => a.size - b.size);
+  return {
+    size: parts[0]!.size,
+    docs() {
+      const docs = parts[0]!.docs();
+      for (const part of parts.slice(1)) {
+        for (const [ref, score] of docs) {
+          const extra = part.probe(ref);
+          if (extra === undefined) docs.delete(ref);
+          else docs.set(ref, score + extra);
+        }
+      }
+      return docs;
+    },
+    probe(ref) {
+      let score = 0;
+      for (const part of parts) {
+        const extra = part.probe(ref);
+        if (extra === undefined) return undefined;
+        score += extra;
+      }
+      return score;
+    },
+  };
+}
+
+function anyOf(alternatives: Requirement[]): Requirement {
+  return {
+    size: alternatives.reduce((sum, alternative) => sum + alternative.size, 0),
+    docs() {
+      const docs = new Map<string, number>();
+      for (const alternative of alternatives) {
+        for (const [ref, score] of alternative.docs())
+          docs.set(ref, Math.max(docs.get(ref) ?? 0, score));
+      }
+      return docs;
+    },
+    probe(ref) {
+      let best: number | undefined;
+      for (const alternative of alternatives) {
+        const score = alternative.probe(ref);
+        if (score !== undefined) best = Math.max(best ?? 0, score);
+      }
+      return best;
+    },
+  };
+}
+
+/** lunr's TokenSet constructors, which its type declarations leave out. */
+interface TokenSetStatics {
+  fromString(text: string): lunr.TokenSet;
+  fromFuzzyString(text: string, editDistance: number): lunr.TokenSet;
+}
+
+/** At most this many index terms for one prefix or fuzzy word: the most frequent ones. */
+const MAX_EXPANSION = 64;
+
+/**
+ * The index terms a word stands for in one segment. The index holds stems, so a prefix typed as
+ * the start of a word ("generat*") also reaches the stem ("gener") that stemming shortened it to,
+ * and a misspelt word is compared both as typed and stemmed.
+ */
+function expand(segment: LoadedSegment, term: Extract<QueryTerm, { kind: 'word' }>): string[] {
+  const tokenSet = (segment.index as unknown as { tokenSet: lunr.TokenSet }).tokenSet;
   if (term.prefix) {
-    query.term(term.text, { ...scope, wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false });
-  } else if (term.fuzzy > 0) {
-    query.term(term.text, { ...scope, editDistance: term.fuzzy });
-  } else if (!isStopWord(term.text)) {
-    query.term(term.text, scope);
+    const starting = tokenSet
+      .intersect((lunr.TokenSet as unknown as TokenSetStatics).fromString(`${term.text}*`))
+      .toArray();
+    return [...new Set([...mostFrequent(segment, starting), ...shorterStems(segment, term.text)])];
   }
+  if (term.fuzzy > 0) {
+    const terms = new Set<string>();
+    for (const form of new Set([term.text, stem(term.text)])) {
+      for (const found of tokenSet
+        .intersect((lunr.TokenSet as unknown as TokenSetStatics).fromFuzzyString(form, term.fuzzy))
+        .toArray()) {
+        terms.add(found);
+      }
+    }
+    return mostFrequent(segment, [...terms]);
+  }
+  return [stem(term.text)];
+}
+
+/**
+ * Stems the typed prefix may have lost letters to: "generat" is the start of "generation",
+ * indexed as "gener". Stemmers cut a few letters at most, so only slightly shorter stems count.
+ */
+function shorterStems(segment: LoadedSegment, prefix: string): string[] {
+  const index = segment.index as unknown as { invertedIndex: Record<string, unknown> };
+  const stems: string[] = [];
+  for (let length = prefix.length - 1; length >= Math.max(3, prefix.length - 4); length--) {
+    const candidate = prefix.slice(0, length);
+    if (Object.hasOwn(index.invertedIndex, candidate)) stems.push(candidate);
+  }
+  return stems;
+}
+
+function mostFrequent(segment: LoadedSegment, terms: string[]): string[] {
+  if (terms.length <= MAX_EXPANSION) return terms;
+  return terms
+    .map((term) => [term, segmentDf(segment, term)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_EXPANSION)
+    .map(([term]) => term);
 }
 
 function hasIndexTerms(term: QueryTerm): boolean {
@@ -201,15 +395,6 @@ function hasIndexTerms(term: QueryTerm): boolean {
 
 function isStopWord(word: string): boolean {
   return lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
-}
-
-function intersect(a: Scores, b: Scores): Scores {
-  const result: Scores = new Map();
-  for (const [id, score] of a) {
-    const other = b.get(id);
-    if (other !== undefined) result.set(id, score + other);
-  }
-  return result;
 }
 
 function passesFilters(meta: DocMeta | undefined, query: SearchQuery): boolean {

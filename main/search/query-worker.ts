@@ -17,7 +17,7 @@ let dir = '';
 let db: DatabaseSync | null = null;
 let store: QueryStore | null = null;
 const state: EngineState = { set: createSegmentSet(), meta: new Map(), sources: new Map() };
-/** Segments announced but not loaded yet, newest first. */
+/** Segments announced but not loaded yet, those with the newest articles first. */
 const queue: SegmentInfo[] = [];
 let loading = false;
 let seq = 0;
@@ -64,7 +64,8 @@ port.on('message', (message: ToQueryWorker) => {
 
 function enqueue(segments: readonly SegmentInfo[]): void {
   queue.push(...segments);
-  queue.sort((a, b) => b.id - a.id);
+  // Newest articles first (a merged segment is new but holds older articles), smaller first on ties.
+  queue.sort((a, b) => newestArticle(b) - newestArticle(a) || a.docs.length - b.docs.length);
   if (!loading) void drain();
 }
 
@@ -128,4 +129,10 @@ function reportProgress(): void {
     queued: queue.length,
     documents: state.set.owner.size,
   });
+}
+
+function newestArticle(info: SegmentInfo): number {
+  let newest = 0;
+  for (const [id] of info.docs) if (id > newest) newest = id;
+  return newest;
 }

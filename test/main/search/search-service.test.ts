@@ -85,3 +85,33 @@ describe('saved searches', () => {
     expect(await backend.listSavedSearches()).toEqual([]);
   });
 });
+
+describe('matching', () => {
+  it('matches words the way they were written, whatever stemming did to them', async () => {
+    const dir = makeTempDir();
+    const backend = await start(join(dir, 'data'));
+    const write = (name: string, title: string, body: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, `${title}\n\n${body}\n`);
+      return path;
+    };
+    await backend.importFiles([
+      write(
+        'a.txt',
+        'Keepers of the coast',
+        'She told lighthouse keepers about the next generation of lamps.',
+      ),
+      write('b.txt', 'Community radio', 'A careful community spends the winter together.'),
+    ]);
+    await backend.whenSearchReady();
+    // Each phrase word is looked up on its own (lighthouse → lighthous, never stemmed twice).
+    expect((await backend.search('"told lighthouse"')).total).toBe(1);
+    expect((await backend.search('"lighthouse told"')).total).toBe(0);
+    // Prefixes typed as the start of a word reach the stem the index holds.
+    expect((await backend.search('generat*')).total).toBe(1);
+    expect((await backend.search('communit*')).total).toBe(1);
+    expect((await backend.search('lighthouze~1')).total).toBe(1);
+    expect((await backend.search('winter OR "next generation"')).total).toBe(2);
+    expect((await backend.search('winter -careful')).total).toBe(0);
+  });
+});
