@@ -11,13 +11,15 @@ import type {
 } from '../../shared/query-ast.ts';
 import type { OfflineState, SearchFacets, SearchHit, SearchOptions } from '../../shared/model.ts';
 import { tokenize } from '../../shared/tokenize.ts';
-import { fieldNames, type FieldName } from './indexing.ts';
+import { FIELDS, fieldNames, type FieldName } from './indexing.ts';
 import {
   globalStats,
   isLive,
   segmentDf,
+  termScale,
   termWeight,
   type GlobalStats,
+  type TermScale,
   type LoadedSegment,
   type SegmentSet,
 } from './segment-set.ts';
@@ -229,7 +231,7 @@ function requirementFor(
     return allOf(parts);
   }
   if (!term.prefix && term.fuzzy === 0 && isStopWord(term.text)) return null;
-  return termsRequirement(segment, stats, expand(segment, term), fields, matched);
+  return termsRequirement(segment, stats, expand(segment, stats, term), fields, matched);
 }
 
 type Postings = Record<string, Record<string, object> | undefined>;
@@ -243,42 +245,49 @@ function termsRequirement(
   matched: Set<string>,
 ): Requirement {
   const index = segment.index as unknown as { invertedIndex: Record<string, Postings> };
-  const lists: Array<{ term: string; field: FieldName; refs: Record<string, object> }> = [];
+  const lists: Array<{ scale: TermScale; field: FieldName; refs: Record<string, object> }> = [];
   let size = 0;
   for (const term of terms) {
     const posting = index.invertedIndex[term];
-    if (!posting) continue;
+    const scale = posting ? termScale(segment, stats, term) : null;
+    if (!posting || !scale) continue;
     matched.add(term);
+    // The document frequency is cached per segment: counting postings here would allocate.
+    size += segmentDf(segment, term);
     for (const field of fields) {
       const refs = posting[field];
-      if (!refs) continue;
-      const count = Object.keys(refs).length;
-      if (count === 0) continue;
-      lists.push({ term, field, refs });
-      size += count;
+      if (refs) lists.push({ scale, field, refs });
     }
   }
+  // A prefix can stand for dozens of terms holding much of the archive. Looking up each posting's
+  // BM25 weight is what costs; for many terms an estimate (idf and field boost) ranks well enough.
+  const estimate = terms.length > 4;
+  const weigh = (field: FieldName, ref: string, scale: TermScale) =>
+    estimate ? scale.idf * boosts[field] : termWeight(segment, field, ref, scale);
   return {
     size,
     docs() {
       const docs = new Map<string, number>();
-      for (const { term, field, refs } of lists) {
-        for (const ref of Object.keys(refs)) {
-          docs.set(ref, (docs.get(ref) ?? 0) + termWeight(segment, stats, field, ref, term));
-        }
+      for (const { scale, field, refs } of lists) {
+        for (const ref of Object.keys(refs))
+          docs.set(ref, (docs.get(ref) ?? 0) + weigh(field, ref, scale));
       }
       return docs;
     },
     probe(ref) {
       let score: number | undefined;
-      for (const { term, field, refs } of lists) {
-        if (Object.hasOwn(refs, ref))
-          score = (score ?? 0) + termWeight(segment, stats, field, ref, term);
+      for (const { scale, field, refs } of lists) {
+        if (Object.hasOwn(refs, ref)) score = (score ?? 0) + weigh(field, ref, scale);
       }
       return score;
     },
   };
 }
+
+const boosts = Object.fromEntries(FIELDS.map((field) => [field.name, field.boost])) as Record<
+  FieldName,
+  number
+>;
 
 function allOf(parts: Requirement[]): Requirement {
   parts.sort((a, b) => a.size - b.size);
@@ -329,9 +338,8 @@ function anyOf(alternatives: Requirement[]): Requirement {
   };
 }
 
-/** lunr's TokenSet constructors, which its type declarations leave out. */
+/** lunr's TokenSet constructor for fuzzy matching, which its type declarations leave out. */
 interface TokenSetStatics {
-  fromString(text: string): lunr.TokenSet;
   fromFuzzyString(text: string, editDistance: number): lunr.TokenSet;
 }
 
@@ -339,53 +347,28 @@ interface TokenSetStatics {
 const MAX_EXPANSION = 64;
 
 /**
- * The index terms a word stands for in one segment. The index holds stems, so a prefix typed as
- * the start of a word ("generat*") also reaches the stem ("gener") that stemming shortened it to,
- * and a misspelt word is compared both as typed and stemmed.
+ * The index terms a word stands for in one segment. The index holds stems, so a prefix also
+ * reaches the stem it was cut to (see GlobalStats.prefixTerms), and a misspelt word is compared
+ * both as typed and stemmed.
  */
-function expand(segment: LoadedSegment, term: Extract<QueryTerm, { kind: 'word' }>): string[] {
-  const tokenSet = (segment.index as unknown as { tokenSet: lunr.TokenSet }).tokenSet;
-  if (term.prefix) {
-    const starting = tokenSet
-      .intersect((lunr.TokenSet as unknown as TokenSetStatics).fromString(`${term.text}*`))
-      .toArray();
-    return [...new Set([...mostFrequent(segment, starting), ...shorterStems(segment, term.text)])];
-  }
+function expand(
+  segment: LoadedSegment,
+  stats: GlobalStats,
+  term: Extract<QueryTerm, { kind: 'word' }>,
+): string[] {
+  if (term.prefix) return stats.prefixTerms(term.text, MAX_EXPANSION);
   if (term.fuzzy > 0) {
+    const tokenSet = (segment.index as unknown as { tokenSet: lunr.TokenSet }).tokenSet;
     const terms = new Set<string>();
     for (const form of new Set([term.text, stem(term.text)])) {
-      for (const found of tokenSet
-        .intersect((lunr.TokenSet as unknown as TokenSetStatics).fromFuzzyString(form, term.fuzzy))
-        .toArray()) {
-        terms.add(found);
-      }
+      const fuzzy = (lunr.TokenSet as unknown as TokenSetStatics).fromFuzzyString(form, term.fuzzy);
+      for (const found of tokenSet.intersect(fuzzy).toArray()) terms.add(found);
     }
-    return mostFrequent(segment, [...terms]);
+    return [...terms]
+      .sort((a, b) => segmentDf(segment, b) - segmentDf(segment, a))
+      .slice(0, MAX_EXPANSION);
   }
   return [stem(term.text)];
-}
-
-/**
- * Stems the typed prefix may have lost letters to: "generat" is the start of "generation",
- * indexed as "gener". Stemmers cut a few letters at most, so only slightly shorter stems count.
- */
-function shorterStems(segment: LoadedSegment, prefix: string): string[] {
-  const index = segment.index as unknown as { invertedIndex: Record<string, unknown> };
-  const stems: string[] = [];
-  for (let length = prefix.length - 1; length >= Math.max(3, prefix.length - 4); length--) {
-    const candidate = prefix.slice(0, length);
-    if (Object.hasOwn(index.invertedIndex, candidate)) stems.push(candidate);
-  }
-  return stems;
-}
-
-function mostFrequent(segment: LoadedSegment, terms: string[]): string[] {
-  if (terms.length <= MAX_EXPANSION) return terms;
-  return terms
-    .map((term) => [term, segmentDf(segment, term)] as const)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_EXPANSION)
-    .map(([term]) => term);
 }
 
 function hasIndexTerms(term: QueryTerm): boolean {

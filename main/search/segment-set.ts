@@ -17,10 +17,15 @@ export interface SegmentSet {
   segments: Map<number, LoadedSegment>;
   /** Article id → the segment holding its newest indexed revision. */
   owner: Map<number, { segment: number; revision: number }>;
+  /**
+   * Every index term of every loaded segment, sorted: prefixes are expanded once per query by a
+   * binary search here, rather than by walking each segment's token set.
+   */
+  vocabulary: string[];
 }
 
 export function createSegmentSet(): SegmentSet {
-  return { segments: new Map(), owner: new Map() };
+  return { segments: new Map(), owner: new Map(), vocabulary: [] };
 }
 
 export function addSegment(
@@ -32,6 +37,7 @@ export function addSegment(
   const revisions = new Map(docs);
   set.segments.set(id, { id, index, docCount: docs.length, revisions, df: new Map() });
   for (const [article, revision] of docs) claim(set, article, id, revision);
+  set.vocabulary = mergeSorted(set.vocabulary, termsOf(index));
 }
 
 /** Drops segments (merged away or damaged); their articles fall back to other segments, if any. */
@@ -51,6 +57,42 @@ export function removeSegments(set: SegmentSet, ids: readonly number[]): void {
       if (revision !== undefined) claim(set, article, segment.id, revision);
     }
   }
+  set.vocabulary = [];
+  for (const segment of set.segments.values()) {
+    set.vocabulary = mergeSorted(set.vocabulary, termsOf(segment.index));
+  }
+}
+
+function termsOf(index: lunr.Index): string[] {
+  return Object.keys((index as unknown as { invertedIndex: object }).invertedIndex).sort();
+}
+
+/** Two sorted lists as one, without duplicates. */
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const merged: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
+}
+
+/** The index terms starting with `prefix`, in order, from the sorted vocabulary. */
+export function termsStartingWith(set: SegmentSet, prefix: string): string[] {
+  const vocabulary = set.vocabulary;
+  let low = 0;
+  let high = vocabulary.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (vocabulary[middle]! < prefix) low = middle + 1;
+    else high = middle;
+  }
+  const terms: string[] = [];
+  for (let i = low; i < vocabulary.length && vocabulary[i]!.startsWith(prefix); i++)
+    terms.push(vocabulary[i]!);
+  return terms;
 }
 
 /** A newer revision wins; between equal revisions, the newer segment (a merge) wins. */
@@ -91,6 +133,13 @@ export function idf(df: number, documents: number): number {
 export interface GlobalStats {
   documents: number;
   idf(term: string): number;
+  /** Document frequency over all segments. */
+  df(term: string): number;
+  /**
+   * The index terms a typed prefix stands for: those starting with it, and the slightly shorter
+   * stems stemming may have cut it to ("generat" → "gener"); at most `limit`, most frequent first.
+   */
+  prefixTerms(prefix: string, limit: number): string[];
 }
 
 /**
@@ -100,20 +149,64 @@ export interface GlobalStats {
 export function globalStats(set: SegmentSet): GlobalStats {
   let documents = 0;
   for (const segment of set.segments.values()) documents += segment.docCount;
-  const cache = new Map<string, number>();
+  const dfs = new Map<string, number>();
+  const df = (term: string): number => {
+    let value = dfs.get(term);
+    if (value === undefined) {
+      value = 0;
+      for (const segment of set.segments.values()) value += segmentDf(segment, term);
+      dfs.set(term, value);
+    }
+    return value;
+  };
+  const idfs = new Map<string, number>();
   return {
     documents,
+    df,
     idf(term) {
-      let value = cache.get(term);
+      let value = idfs.get(term);
       if (value === undefined) {
-        let df = 0;
-        for (const segment of set.segments.values()) df += segmentDf(segment, term);
-        value = idf(df, documents);
-        cache.set(term, value);
+        value = idf(df(term), documents);
+        idfs.set(term, value);
       }
       return value;
     },
+    prefixTerms(prefix, limit) {
+      const terms = termsStartingWith(set, prefix);
+      for (let length = prefix.length - 1; length >= Math.max(3, prefix.length - 4); length--) {
+        const candidate = prefix.slice(0, length);
+        if (termsStartingWith(set, candidate)[0] === candidate) terms.push(candidate);
+      }
+      if (terms.length <= limit) return terms;
+      return terms
+        .map((term) => [term, df(term)] as const)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, limit)
+        .map(([term]) => term);
+    },
   };
+}
+
+/** How one index term is weighed in one segment: its position in lunr's vectors and its idf ratio. */
+export interface TermScale {
+  termIndex: number;
+  /** Global idf over the segment's idf, to re-base the weights lunr stored. */
+  ratio: number;
+  /** The global idf itself. */
+  idf: number;
+}
+
+export function termScale(
+  segment: LoadedSegment,
+  stats: GlobalStats,
+  term: string,
+): TermScale | null {
+  const index = segment.index as unknown as { invertedIndex: Record<string, { _index: number }> };
+  const termIndex = index.invertedIndex[term]?._index;
+  if (termIndex === undefined) return null;
+  const local = idf(segmentDf(segment, term), segment.docCount);
+  const global = stats.idf(term);
+  return { termIndex, ratio: local > 0 ? global / local : 0, idf: global };
 }
 
 /**
@@ -122,29 +215,22 @@ export function globalStats(set: SegmentSet): GlobalStats {
  */
 export function termWeight(
   segment: LoadedSegment,
-  stats: GlobalStats,
   field: string,
   ref: string,
-  term: string,
+  scale: TermScale,
 ): number {
-  const index = segment.index as unknown as {
-    invertedIndex: Record<string, { _index: number }>;
-    fieldVectors: Record<string, { elements: number[] }>;
-  };
-  const vector = index.fieldVectors[`${field}/${ref}`];
-  const termIndex = index.invertedIndex[term]?._index;
-  if (!vector || termIndex === undefined) return 0;
+  const vector = (
+    segment.index as unknown as { fieldVectors: Record<string, { elements: number[] }> }
+  ).fieldVectors[`${field}/${ref}`];
+  if (!vector) return 0;
   const elements = vector.elements;
   let low = 0;
   let high = elements.length / 2 - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const at = elements[middle * 2]!;
-    if (at === termIndex) {
-      const local = idf(segmentDf(segment, term), segment.docCount);
-      return local > 0 ? (elements[middle * 2 + 1]! * stats.idf(term)) / local : 0;
-    }
-    if (at < termIndex) low = middle + 1;
+    if (at === scale.termIndex) return elements[middle * 2 + 1]! * scale.ratio;
+    if (at < scale.termIndex) low = middle + 1;
     else high = middle - 1;
   }
   return 0;
