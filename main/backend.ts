@@ -8,7 +8,23 @@ import { importBytes, importPaths } from './import/import-files.ts';
 import { IMAGES_FOLDER, rewriteCachedImages } from './media-files.ts';
 import { createHttpClient, type GetOptions, type HttpClient } from './net/http-client.ts';
 import { createSearchService, type SearchService } from './search/search-service.ts';
-import { countArticles, getArticle, listArticles, setArticleFlag } from './store/articles.ts';
+import {
+  articleFilterSql,
+  countArticles,
+  getArticle,
+  listArticles,
+  setArticleFlag,
+} from './store/articles.ts';
+import {
+  applyTagEdits,
+  deleteTagRule,
+  insertTagRule,
+  isStaleTagged,
+  listTagFacets,
+  listTagRules,
+} from './store/tags.ts';
+import { createTaggingService } from './tagging/tagging-service.ts';
+import { TAGGER_VERSION } from './tagging/tagger.ts';
 import { openDatabase } from './store/db.ts';
 import { listFeeds, removeFeed, updateFeed } from './store/feeds.ts';
 import { createFolder, deleteFolder, listFolders, renameFolder } from './store/folders.ts';
@@ -54,6 +70,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   function emit<E extends EventName>(event: E, payload: OutpostEvents[E]): void {
     if (event === 'articles-changed') {
       const { reason, ids } = payload as OutpostEvents['articles-changed'];
+      // New and changed articles are tagged before search sees them, so they are indexed once.
+      if (reason === 'import' || reason === 'sync') tagging.tagArticles(ids);
       // An empty list means "anything may have changed" (a feed and its articles went away).
       searchService?.articlesChanged(ids.length > 0 ? ids : null, reason !== 'state');
     }
@@ -61,6 +79,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       (listener as (p: OutpostEvents[E]) => void)(payload);
     }
   }
+
+  const tagging = createTaggingService({
+    db,
+    changed: (ids) => emit('articles-changed', { reason: 'tags', ids }),
+  });
+  // Long-running hosts bring the archive up to the current tagger in the background.
+  if (options.autoSync) tagging.startBackground();
 
   const pool = createWorkerPool(workerEntry('worker'));
   const sync: SyncContext = {
@@ -93,14 +118,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   const importContext = { db, now };
 
+  function articleWithImages(id: number) {
+    // An article the background has not re-tagged yet is brought up to date when opened.
+    if (isStaleTagged(db, id, TAGGER_VERSION)) tagging.tagArticles([id]);
+    const article = getArticle(db, id);
+    if (!article) return null;
+    return { ...article, html: rewriteCachedImages(article.html, cachedImages(db, id)) };
+  }
+
   return {
     async listArticles(filter) {
       return listArticles(db, filter);
     },
     async getArticle(id) {
-      const article = getArticle(db, id);
-      if (!article) return null;
-      return { ...article, html: rewriteCachedImages(article.html, cachedImages(db, id)) };
+      return articleWithImages(id);
     },
     async search(query, searchOptions) {
       return search().search(query, searchOptions);
@@ -156,6 +187,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         dataDir,
         databaseBytes: fileSize(databaseFile) + fileSize(`${databaseFile}-wal`),
         index: search().state(),
+        tagging: { version: TAGGER_VERSION, pendingArticles: tagging.pending() },
       };
     },
     async getSettings() {
@@ -215,6 +247,28 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     async getSyncProgress() {
       return engine.progress();
     },
+    async editTags(id, edits) {
+      if (!getArticle(db, id)) throw new Error(`There is no article with id ${id}.`);
+      applyTagEdits(db, id, edits);
+      if (edits.some((edit) => edit.kind === 'topic')) tagging.correctionsChanged();
+      emit('articles-changed', { reason: 'tags', ids: [id] });
+      return articleWithImages(id);
+    },
+    async listTagFacets(filter) {
+      return listTagFacets(db, filter, articleFilterSql);
+    },
+    async listTagRules() {
+      return listTagRules(db);
+    },
+    async addTagRule(rule) {
+      const added = insertTagRule(db, rule, now());
+      tagging.rulesChanged();
+      return added;
+    },
+    async deleteTagRule(id) {
+      deleteTagRule(db, id);
+      tagging.rulesChanged();
+    },
     on(event, listener) {
       let set = listeners.get(event);
       if (!set) listeners.set(event, (set = new Set()));
@@ -223,6 +277,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     async close() {
       scheduler?.stop();
+      tagging.close();
       await engine.close();
       await pool.close();
       await searchService?.close();

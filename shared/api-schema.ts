@@ -2,15 +2,24 @@
 import { z } from 'zod';
 import type { ApiMethod, OutpostApi } from './api.ts';
 import { fullTextPolicies } from './feeds.ts';
+import { tagKinds } from './model.ts';
 import { settingsPatchSchema } from './settings.ts';
 
 const articleId = z.number().int().positive();
 const count = z.number().int().min(0).max(10_000);
 
+const tagKind = z.enum(tagKinds);
+const tagCode = z.string().trim().min(1).max(200);
+const tagLabel = z.string().trim().min(1).max(200);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 const articleFilter = z.strictObject({
   view: z.enum(['all', 'unread', 'starred']).optional(),
   sourceId: z.number().int().positive().optional(),
   folderId: z.number().int().positive().optional(),
+  tag: z.strictObject({ kind: tagKind, code: tagCode }).optional(),
+  after: day.optional(),
+  before: day.optional(),
   limit: count.optional(),
   offset: z.number().int().min(0).optional(),
 });
@@ -53,6 +62,22 @@ const syncOptions = z.strictObject({
   dueOnly: z.boolean().optional(),
 });
 
+const tagEdit = z.strictObject({
+  action: z.enum(['add', 'remove', 'confirm']),
+  kind: tagKind,
+  code: tagCode.optional(),
+  label: tagLabel.optional(),
+});
+
+const newTagRule = z.strictObject({
+  field: z.enum(['source', 'title', 'text']),
+  sourceId: z.number().int().positive().nullable(),
+  pattern: z.string().trim().min(1).max(500).nullable(),
+  kind: tagKind,
+  code: tagCode,
+  label: tagLabel,
+});
+
 type ArgsSchemas = { [M in ApiMethod]: z.ZodType<Parameters<OutpostApi[M]>> };
 
 export const apiArgs = {
@@ -86,6 +111,11 @@ export const apiArgs = {
   sync: z.tuple([syncOptions.optional()]),
   cancelSync: z.tuple([]),
   getSyncProgress: z.tuple([]),
+  editTags: z.tuple([articleId, z.array(tagEdit).min(1).max(100)]),
+  listTagFacets: z.tuple([articleFilter]),
+  listTagRules: z.tuple([]),
+  addTagRule: z.tuple([newTagRule]),
+  deleteTagRule: z.tuple([z.number().int().positive()]),
 } satisfies ArgsSchemas;
 
 export type ValidatedCall = { ok: true; args: unknown[] } | { ok: false; message: string };

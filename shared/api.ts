@@ -11,6 +11,10 @@ import type {
   SavedSearch,
   Source,
   Stats,
+  NewTagRule,
+  TagEdit,
+  TagFacet,
+  TagRule,
 } from './model.ts';
 import type {
   AddFeedResult,
@@ -63,6 +67,15 @@ export interface OutpostApi {
   sync(options?: SyncOptions): Promise<SyncSummary>;
   cancelSync(): Promise<void>;
   getSyncProgress(): Promise<SyncProgress>;
+
+  /** Adds, removes or confirms tags; the reader's decisions survive re-tagging. */
+  editTags(id: ArticleId, edits: TagEdit[]): Promise<Article | null>;
+  /** Countries, regions, topics and free tags with article and unread counts within a filter. */
+  listTagFacets(filter: ArticleFilter): Promise<TagFacet[]>;
+  listTagRules(): Promise<TagRule[]>;
+  /** Adds a rule and re-tags the archive with it in the background. */
+  addTagRule(rule: NewTagRule): Promise<TagRule>;
+  deleteTagRule(id: number): Promise<void>;
 }
 
 export type ApiMethod = keyof OutpostApi;
@@ -99,6 +112,11 @@ const methodTable = {
   sync: true,
   cancelSync: true,
   getSyncProgress: true,
+  editTags: true,
+  listTagFacets: true,
+  listTagRules: true,
+  addTagRule: true,
+  deleteTagRule: true,
 } as const satisfies Record<ApiMethod, true>;
 
 export const apiMethods = Object.keys(methodTable) as ApiMethod[];
@@ -109,7 +127,8 @@ export function isApiMethod(name: string): name is ApiMethod {
 
 /** Events the backend pushes to every window. */
 export interface OutpostEvents {
-  'articles-changed': { reason: 'import' | 'state' | 'sync'; ids: ArticleId[] };
+  /** `tags`: their regions, topics or tags changed (a reader's edit, a rule, a re-tag). */
+  'articles-changed': { reason: 'import' | 'state' | 'sync' | 'tags'; ids: ArticleId[] };
   'settings-changed': Settings;
   'sync-progress': SyncProgress;
   /** New articles became searchable (or left the index): a search on screen should run again. */

@@ -21,13 +21,60 @@ export interface Source {
   unreadCount: number;
 }
 
+/** Places are countries (ISO 3166-1 alpha-2) and regions (UN M49 codes, groupings such as `sahel`). */
+export type TagKind = 'country' | 'region' | 'topic' | 'tag';
+export const tagKinds = ['country', 'region', 'topic', 'tag'] as const satisfies readonly TagKind[];
+
+/** Who put a tag on: the tagger, the feed's own categories, a rule, or the reader. */
+export type TagSource = 'auto' | 'feed' | 'rule' | 'user';
+
 /** A tag attached to an article (regions, topics and free-form tags share this shape). */
 export interface TagRef {
+  kind: TagKind;
+  /** Country code, region code, IPTC qcode (`medtop:…`), or the free tag's folded name. */
   code: string;
   label: string;
-  source: 'auto' | 'feed' | 'rule' | 'user';
+  source: TagSource;
+  /** 0..1; the reader's own tags score 1. */
   score: number;
 }
+
+/** A reader's change to an article's tags: a removed tag stays removed when the archive is re-tagged. */
+export interface TagEdit {
+  action: 'add' | 'remove' | 'confirm';
+  kind: TagKind;
+  /** Required for places and topics; free tags take their code from the label. */
+  code?: string;
+  label?: string;
+}
+
+/** How many articles (and unread ones) carry a tag, within a filter. */
+export interface TagFacet {
+  kind: TagKind;
+  code: string;
+  label: string;
+  /** The enclosing region for regions and countries, the parent topic for topics, else null. */
+  parent: string | null;
+  count: number;
+  unread: number;
+}
+
+export type TagRuleField = 'source' | 'title' | 'text';
+
+/** "Everything from source X → topic Y", "title contains … → tag Z". */
+export interface TagRule {
+  id: number;
+  field: TagRuleField;
+  /** For `source` rules. */
+  sourceId: SourceId | null;
+  /** For `title` / `text` rules: the words to look for (case-insensitive, whole words). */
+  pattern: string | null;
+  kind: TagKind;
+  code: string;
+  label: string;
+}
+
+export type NewTagRule = Omit<TagRule, 'id'>;
 
 /** What the article list needs: no body text. */
 export interface ArticleSummary {
@@ -71,6 +118,11 @@ export interface ArticleFilter {
   sourceId?: SourceId;
   /** Articles of the feeds in this folder and its subfolders. */
   folderId?: FolderId;
+  /** Articles carrying this tag (a region includes the countries inside it). */
+  tag?: { kind: TagKind; code: string };
+  /** Published on or after / before this day (YYYY-MM-DD). */
+  after?: string;
+  before?: string;
   limit?: number;
   offset?: number;
 }
@@ -112,6 +164,8 @@ export interface SearchFacets {
   year: Record<string, number>;
   region: Record<string, number>;
   topic: Record<string, number>;
+  /** Country codes (ISO alpha-2) → articles, for the map. */
+  country: Record<string, number>;
 }
 
 export interface SearchResult {
@@ -173,5 +227,11 @@ export interface Stats {
     pendingArticles: number;
     bytesOnDisk: number;
     notice: string | null;
+  };
+  tagging: {
+    /** The gazetteer and topic lexicon in use. */
+    version: string;
+    /** Articles still to be (re-)tagged in the background. */
+    pendingArticles: number;
   };
 }

@@ -10,6 +10,7 @@ export interface CommandOptions {
   url: string | undefined;
   contentType: string | undefined;
   port: number | undefined;
+  jsonl?: string | undefined;
 }
 
 export interface Command {

@@ -5,6 +5,7 @@ import { withBackend, type Command } from './command.ts';
 import { CliError, formatDate, printJson, printLines } from './output.ts';
 import { runExtract } from './extract.ts';
 import { runParseFeed } from './parse-feed.ts';
+import { runTag } from './tag.ts';
 import { runServe } from './serve.ts';
 import { subscriptionCommands } from './subscriptions.ts';
 
@@ -162,6 +163,7 @@ export const commands: Record<string, Command> = {
   reindex: reindexCommand,
   extract: { run: runExtract },
   'parse-feed': { run: runParseFeed },
+  tag: { run: runTag },
   serve: { run: runServe },
   ...subscriptionCommands,
 };

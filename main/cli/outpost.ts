@@ -17,6 +17,8 @@ Commands:
   reindex                   rebuild the search index from the library
   extract FILE.html...      extract the article from saved web pages (nothing is stored)
   parse-feed FILE...        read RSS, Atom, RDF or JSON feeds from files (nothing is stored)
+  tag FILE...               countries, regions and topics of articles in files (nothing is stored)
+  tag --jsonl INPUT         the same for lines {id, title, body} of a JSON Lines file (- for stdin)
   serve                     open the Outpost UI in a browser on this computer
 
 Options:
@@ -28,6 +30,7 @@ Options:
   --url URL                 extract, parse-feed: the page's or feed's address (for relative links)
   --content-type CT         parse-feed: the Content-Type the feed was served with (for its charset)
   --port P                  serve: the port on 127.0.0.1 (default: any free port)
+  --jsonl FILE              tag: read documents from a JSON Lines file
   -h, --help                this help
   -v, --version             the version
 `;
@@ -49,6 +52,7 @@ export async function runCli(argv: string[]): Promise<number> {
         url: { type: 'string' },
         'content-type': { type: 'string' },
         port: { type: 'string' },
+        jsonl: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -80,6 +84,7 @@ export async function runCli(argv: string[]): Promise<number> {
       url: values.url,
       contentType: values['content-type'],
       port: parseCount(values.port, 'port'),
+      jsonl: values.jsonl,
     };
     return await command.run(rest, options);
   } catch (error) {

@@ -2,6 +2,7 @@
 // tiered merges that keep the segment count low, and rebuilds of what is missing or damaged.
 import { readdirSync } from 'node:fs';
 import { inTransaction, statement, type Database } from '../store/db.ts';
+import { indexTags } from '../store/tags.ts';
 import { sourceTitle } from '../store/sources.ts';
 import { buildSegment, phraseWords, type IndexDocument } from './indexing.ts';
 import type { SearchFileError } from './segment-files.ts';
@@ -206,8 +207,8 @@ export function readDocuments(db: Database, ids: readonly number[]): IndexDocume
          FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id IN (${chunk.map(() => '?').join(',')})`,
       )
       .all(...chunk) as Array<Omit<IndexDocument, 'tags'>>;
-    // Region and topic labels join the index once articles are tagged.
-    for (const row of rows) documents.set(row.id, { ...row, tags: '' });
+    const tags = indexTags(db, chunk);
+    for (const row of rows) documents.set(row.id, { ...row, tags: tags.get(row.id) ?? '' });
   }
   return ids.flatMap((id) => documents.get(id) ?? []);
 }

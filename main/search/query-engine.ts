@@ -32,6 +32,12 @@ export interface DocMeta {
   date: number;
   read: boolean;
   starred: boolean;
+  /** Country codes (ISO alpha-2). */
+  countries: readonly string[];
+  /** Names of the countries and regions the article is tagged with. */
+  places: readonly string[];
+  /** Topic labels. */
+  topics: readonly string[];
 }
 
 /** Where a phrase must stand: anywhere in the article (title or text), or in one field. */
@@ -417,15 +423,21 @@ function checkPhrases(store: QueryStore, ids: number[], clauses: readonly QueryC
 function countFacets(state: EngineState, ids: readonly number[]): EngineResult['facets'] {
   const source: Record<string, number> = {};
   const year: Record<string, number> = {};
+  const region: Record<string, number> = {};
+  const topic: Record<string, number> = {};
+  const country: Record<string, number> = {};
+  const bump = (counts: Record<string, number>, key: string) => {
+    counts[key] = (counts[key] ?? 0) + 1;
+  };
   for (const id of ids) {
     const meta = state.meta.get(id)!;
-    const name = state.sources.get(meta.source) ?? 'Unknown source';
-    source[name] = (source[name] ?? 0) + 1;
-    const key = String(new Date(meta.date).getUTCFullYear());
-    year[key] = (year[key] ?? 0) + 1;
+    bump(source, state.sources.get(meta.source) ?? 'Unknown source');
+    bump(year, String(new Date(meta.date).getUTCFullYear()));
+    for (const name of meta.places) bump(region, name);
+    for (const label of meta.topics) bump(topic, label);
+    for (const code of meta.countries) bump(country, code);
   }
-  // Region and topic counts arrive with tagging.
-  return { source, year, region: {}, topic: {} };
+  return { source, year, region, topic, country };
 }
 
 /** Index terms to mark in the text: what lunr matched (stemmed, expanded) and phrase words. */
@@ -497,9 +509,8 @@ function toHits(
         read: meta.read,
         starred: meta.starred,
         offline: row.offline,
-        // Filled once articles are tagged.
-        regions: [],
-        topics: [],
+        regions: [...meta.places],
+        topics: [...meta.topics],
       },
     ];
   });

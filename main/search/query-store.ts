@@ -29,15 +29,63 @@ export function loadMeta(db: Database, ids?: readonly number[]): Map<number, Doc
   } else {
     rows.push(...(db.prepare(sql).all() as unknown as typeof rows));
   }
+  const tags = loadTagMeta(db, ids);
   for (const row of rows) {
+    const tagged = tags.get(row.id);
     meta.set(row.id, {
       source: row.source_id,
       date: Date.parse(row.date) || 0,
       read: row.read === 1,
       starred: row.starred === 1,
+      countries: tagged?.countries ?? NONE,
+      places: tagged?.places ?? NONE,
+      topics: tagged?.topics ?? NONE,
     });
   }
   return meta;
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+interface TagMeta {
+  countries: string[];
+  places: string[];
+  topics: string[];
+}
+
+/** Each article's visible places and topics; labels are shared strings (thousands of articles, a few hundred labels). */
+function loadTagMeta(db: Database, ids?: readonly number[]): Map<number, TagMeta> {
+  const sql = `SELECT article_id, kind, code, label FROM article_tags WHERE rejected = 0 AND kind != 'tag'`;
+  const rows: Array<{ article_id: number; kind: string; code: string; label: string }> = [];
+  if (ids) {
+    for (const chunk of chunks(ids)) {
+      rows.push(
+        ...(db
+          .prepare(`${sql} AND article_id IN (${placeholders(chunk)})`)
+          .all(...chunk) as unknown as typeof rows),
+      );
+    }
+  } else {
+    rows.push(...(db.prepare(sql).all() as unknown as typeof rows));
+  }
+  const interned = new Map<string, string>();
+  const intern = (text: string) => {
+    const known = interned.get(text);
+    if (known !== undefined) return known;
+    interned.set(text, text);
+    return text;
+  };
+  const out = new Map<number, TagMeta>();
+  for (const row of rows) {
+    let entry = out.get(row.article_id);
+    if (!entry) out.set(row.article_id, (entry = { countries: [], places: [], topics: [] }));
+    if (row.kind === 'topic') entry.topics.push(intern(row.label));
+    else {
+      entry.places.push(intern(row.label));
+      if (row.kind === 'country') entry.countries.push(intern(row.code));
+    }
+  }
+  return out;
 }
 
 export function loadSourceNames(db: Database): Map<number, string> {
@@ -53,7 +101,22 @@ export function createQueryStore(db: Database): QueryStore {
     phraseMatches(ids, phrase, field) {
       const needle = ` ${phrase.join(' ')} `;
       const found = new Set<number>();
-      if (field === 'tags') return found; // Articles carry no tags until tagging exists.
+      if (field === 'tags') {
+        // region:"Western Africa", topic:"civil unrest": a tag's label or code, word for word.
+        const sql = `SELECT article_id AS id, label, code FROM article_tags WHERE rejected = 0`;
+        const rows: Array<{ id: number; label: string; code: string }> = [];
+        if (ids === null) rows.push(...(db.prepare(sql).all() as typeof rows));
+        for (const chunk of chunks(ids ?? []))
+          rows.push(
+            ...(db
+              .prepare(`${sql} AND article_id IN (${placeholders(chunk)})`)
+              .all(...chunk) as typeof rows),
+          );
+        for (const row of rows)
+          if (spaced(row.label).includes(needle) || spaced(row.code).includes(needle))
+            found.add(row.id);
+        return found;
+      }
       if (field !== 'anywhere') {
         // Titles, authors and source names are short: check them here, word by word.
         const column = { title: 'a.title', author: 'a.author', source: sourceTitle }[field];

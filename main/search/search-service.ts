@@ -311,7 +311,7 @@ function emptyResult(problem: string | null): SearchResult {
   return {
     total: 0,
     hits: [],
-    facets: { source: {}, year: {}, region: {}, topic: {} },
+    facets: { source: {}, year: {}, region: {}, topic: {}, country: {} },
     terms: [],
     problem,
     notice: null,

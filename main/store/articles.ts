@@ -10,6 +10,7 @@ import type {
 } from '../../shared/model.ts';
 import { statement, type Database } from './db.ts';
 import { sourceTitle } from './sources.ts';
+import { articleTags, tagFilterSql } from './tags.ts';
 
 export type FullTextState = 'none' | 'pending' | 'fetched' | 'failed';
 
@@ -111,9 +112,26 @@ export function findArticleByHash(
   return row ?? null;
 }
 
-export function listArticles(db: Database, filter: ArticleFilter): ArticlePage {
+/** WHERE conditions (on alias `a`) for an article filter; the list and the tag counts share them. */
+export function articleFilterSql(filter: ArticleFilter): {
+  where: string[];
+  params: Array<string | number>;
+} {
   const where: string[] = [];
   const params: Array<string | number> = [];
+  if (filter.tag) {
+    const tag = tagFilterSql(filter.tag);
+    where.push(tag.sql);
+    params.push(...tag.params);
+  }
+  if (filter.after) {
+    where.push('coalesce(a.published_at, a.added_at) >= ?');
+    params.push(filter.after);
+  }
+  if (filter.before) {
+    where.push('coalesce(a.published_at, a.added_at) < ?');
+    params.push(filter.before);
+  }
   if (filter.view === 'unread') where.push('a.read = 0');
   if (filter.view === 'starred') where.push('a.starred = 1');
   if (filter.sourceId !== undefined) {
@@ -127,6 +145,11 @@ export function listArticles(db: Database, filter: ArticleFilter): ArticlePage {
       SELECT id FROM tree))`);
     params.push(filter.folderId);
   }
+  return { where, params };
+}
+
+export function listArticles(db: Database, filter: ArticleFilter): ArticlePage {
+  const { where, params } = articleFilterSql(filter);
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
   const total = (
     statement(db, `SELECT count(*) AS n FROM articles a ${clause}`).get(...params) as { n: number }
@@ -150,15 +173,15 @@ export function getArticle(db: Database, id: ArticleId): Article | null {
        FROM articles a JOIN sources s ON s.id = a.source_id WHERE a.id = ?`,
   ).get(id) as ArticleRow | undefined;
   if (!row) return null;
-  // Regions, topics and tags arrive with tagging; until then an article has none.
+  const tags = articleTags(db, id);
   return {
     ...toSummary(row),
     url: row.url,
     text: row.text,
     html: row.html,
-    regions: [],
-    topics: [],
-    tags: [],
+    regions: tags.filter((tag) => tag.kind === 'country' || tag.kind === 'region'),
+    topics: tags.filter((tag) => tag.kind === 'topic'),
+    tags: tags.filter((tag) => tag.kind === 'tag'),
   };
 }
 

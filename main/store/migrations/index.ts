@@ -2,6 +2,7 @@
 import { initialSchema } from './001-initial.ts';
 import { feedsSchema } from './002-feeds.ts';
 import { searchSchema } from './003-search.ts';
+import { tagsSchema } from './004-tags.ts';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,5 @@ export const migrations: Migration[] = [
   { version: 1, name: 'initial', sql: initialSchema },
   { version: 2, name: 'feeds', sql: feedsSchema },
   { version: 3, name: 'search', sql: searchSchema },
+  { version: 4, name: 'tags', sql: tagsSchema },
 ];

@@ -1,0 +1,147 @@
+// Computes an article's automatic tags: places from the gazetteer, topics from the lexicon and
+// what this reader taught it, the feed's own categories, and the reader's rules.
+import { groupings } from '../../shared/regions/groupings.ts';
+import { m49Regions } from '../../shared/regions/countries.generated.ts';
+import { iptcTopics } from '../../shared/iptc-topics.ts';
+import type { TagKind, TagRule, TagSource } from '../../shared/model.ts';
+import type { LearnedTopics } from './learned-topics.ts';
+import { placeLexicon } from './place-lexicon.ts';
+import { tokenizeForPlaces } from './place-tokens.ts';
+import { countryName, tagPlaces, type PlaceScore } from './places.ts';
+import { scoreTopics, TOPIC_LEXICON_VERSION, type TopicScore } from './topics.ts';
+
+/** Changes whenever the gazetteer, the place weights or the topic lexicon change: the archive is re-tagged. */
+export const TAGGER_VERSION = `places-1/${TOPIC_LEXICON_VERSION}`;
+
+export interface TaggableArticle {
+  id: number;
+  title: string;
+  text: string;
+  sourceId: number;
+  categories: readonly string[];
+}
+
+export interface ComputedTag {
+  kind: TagKind;
+  code: string;
+  label: string;
+  source: Exclude<TagSource, 'user'>;
+  score: number;
+}
+
+export interface TagContext {
+  rules: readonly TagRule[];
+  learned: LearnedTopics | null;
+}
+
+export interface ArticleTopics {
+  countries: PlaceScore[];
+  regions: PlaceScore[];
+  topics: TopicScore[];
+}
+
+/** Topics kept: the best one, and others at least this share of its score. */
+const TOPIC_RELATIVE = 0.5;
+const TOPIC_MINIMUM = 0.15;
+const MAX_TOPICS = 5;
+
+/** Places and topics of a text alone (what `outpost tag` prints). */
+export function tagText(input: {
+  title: string;
+  text: string;
+  categories?: readonly string[];
+  learned?: LearnedTopics | null;
+}): ArticleTopics {
+  const places = tagPlaces({ title: input.title, text: input.text });
+  let scored = scoreTopics({
+    title: input.title,
+    text: input.text,
+    categories: [...(input.categories ?? [])],
+  });
+  if (input.learned) scored = input.learned.adjust(scored, `${input.title}\n${input.text}`);
+  return { ...places, topics: selectTopics(scored) };
+}
+
+function selectTopics(scored: readonly TopicScore[]): TopicScore[] {
+  const best = scored[0];
+  if (!best || best.score < TOPIC_MINIMUM) return [];
+  const parentOf = new Map(iptcTopics.map((t) => [t.qcode, t.parent]));
+  const kept = scored.filter(
+    (t) => t.score >= TOPIC_MINIMUM && t.score >= TOPIC_RELATIVE * best.score,
+  );
+  const keptCodes = new Set(kept.map((t) => t.qcode));
+  // A second-level topic only under a kept first-level one: "coup" without "conflict" is noise.
+  return kept
+    .filter((t) => {
+      const parent = parentOf.get(t.qcode);
+      return !parent || keptCodes.has(parent);
+    })
+    .slice(0, MAX_TOPICS);
+}
+
+export function computeTags(article: TaggableArticle, context: TagContext): ComputedTag[] {
+  const found = tagText({ ...article, learned: context.learned });
+  const tags = new Map<string, ComputedTag>();
+  const put = (tag: ComputedTag) => {
+    const key = `${tag.kind}:${tag.code}`;
+    const existing = tags.get(key);
+    if (!existing || rank(tag.source) > rank(existing.source)) tags.set(key, tag);
+    else existing.score = Math.max(existing.score, tag.score);
+  };
+  for (const c of found.countries)
+    put({ kind: 'country', code: c.code, label: c.name, source: 'auto', score: c.score });
+  for (const r of found.regions)
+    put({ kind: 'region', code: r.code, label: r.name, source: 'auto', score: r.score });
+  for (const t of found.topics)
+    put({ kind: 'topic', code: t.qcode, label: t.label, source: 'auto', score: t.score });
+  for (const category of article.categories) for (const tag of categoryTags(category)) put(tag);
+  for (const rule of context.rules)
+    if (ruleMatches(rule, article))
+      put({ kind: rule.kind, code: rule.code, label: rule.label, source: 'rule', score: 1 });
+  return [...tags.values()];
+}
+
+function rank(source: ComputedTag['source']): number {
+  return source === 'rule' ? 3 : source === 'feed' ? 2 : 1;
+}
+
+const topicByLabel = new Map(iptcTopics.map((t) => [t.label.toLowerCase(), t]));
+const regionByName = new Map<string, { code: string; name: string }>([
+  ...m49Regions.map((r) => [r.name.toLowerCase(), r] as const),
+  ...groupings.map((g) => [g.name.toLowerCase(), g] as const),
+]);
+
+/** A feed's category that is a topic's label or a place's name is a tag from the feed. */
+function categoryTags(category: string): ComputedTag[] {
+  const name = category.trim().toLowerCase();
+  if (!name) return [];
+  const topic = topicByLabel.get(name);
+  if (topic)
+    return [{ kind: 'topic', code: topic.qcode, label: topic.label, source: 'feed', score: 1 }];
+  const region = regionByName.get(name);
+  if (region)
+    return [{ kind: 'region', code: region.code, label: region.name, source: 'feed', score: 1 }];
+  const tokens = tokenizeForPlaces(category);
+  const country = placeLexicon().placeByFoldedName.get(tokens.map((t) => t.key).join(' '));
+  if (country)
+    return [
+      { kind: 'country', code: country, label: countryName(country), source: 'feed', score: 1 },
+    ];
+  return [];
+}
+
+export function ruleMatches(
+  rule: TagRule,
+  article: Pick<TaggableArticle, 'title' | 'text' | 'sourceId'>,
+): boolean {
+  if (rule.field === 'source') return rule.sourceId === article.sourceId;
+  if (!rule.pattern) return false;
+  const haystack = ` ${normalizeWords(rule.field === 'title' ? article.title : article.text)} `;
+  return haystack.includes(` ${normalizeWords(rule.pattern)} `);
+}
+
+function normalizeWords(text: string): string {
+  return tokenizeForPlaces(text)
+    .map((t) => t.key)
+    .join(' ');
+}

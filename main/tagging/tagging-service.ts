@@ -1,0 +1,115 @@
+// Keeps every article tagged: new and changed articles as they are stored, and the whole archive
+// in the background after the tagger, a rule or the reader's teaching changed.
+import type { ArticleId } from '../../shared/model.ts';
+import { inTransaction, type Database } from '../store/db.ts';
+import {
+  backgroundTexts,
+  countStaleTagged,
+  invalidateTagging,
+  listStaleTagged,
+  listTagRules,
+  readTaggable,
+  topicExamples,
+  writeComputedTags,
+} from '../store/tags.ts';
+import { learnTopics, type LearnedTopics } from './learned-topics.ts';
+import { computeTags, TAGGER_VERSION, type TagContext } from './tagger.ts';
+
+export interface TaggingService {
+  /** Tags these articles now; returns those whose visible tags changed. */
+  tagArticles(ids: readonly ArticleId[]): ArticleId[];
+  /** Starts (or continues) re-tagging stale articles in the background. */
+  startBackground(): void;
+  rulesChanged(): void;
+  /** The reader added, confirmed or removed a topic: the learned model retrains. */
+  correctionsChanged(): void;
+  pending(): number;
+  close(): void;
+}
+
+export interface TaggingOptions {
+  db: Database;
+  /** Told which articles' tags changed in the background, so search and the UI follow. */
+  changed: (ids: ArticleId[]) => void;
+  /** Articles per background step; each step runs in one turn of the event loop. */
+  batch?: number;
+}
+
+const BACKGROUND_BATCH = 25;
+/** Changed ids are reported in groups of about this many (one search update each). */
+const REPORT_EVERY = 250;
+
+export function createTaggingService(options: TaggingOptions): TaggingService {
+  const { db } = options;
+  const batch = options.batch ?? BACKGROUND_BATCH;
+  let context: TagContext | null = null;
+  let timer: NodeJS.Immediate | null = null;
+  let closed = false;
+  let unreported: ArticleId[] = [];
+
+  const currentContext = (): TagContext => {
+    if (context) return context;
+    const examples = topicExamples(db);
+    let learned: LearnedTopics | null = null;
+    if (examples.length > 0) learned = learnTopics(examples, backgroundTexts(db));
+    context = { rules: listTagRules(db), learned };
+    return context;
+  };
+
+  const tagArticles = (ids: readonly ArticleId[]): ArticleId[] => {
+    if (ids.length === 0) return [];
+    const tagContext = currentContext();
+    const rows = readTaggable(db, ids);
+    const changed: ArticleId[] = [];
+    inTransaction(db, () => {
+      for (const row of rows) {
+        if (writeComputedTags(db, row.id, computeTags(row, tagContext), TAGGER_VERSION))
+          changed.push(row.id);
+      }
+    });
+    return changed;
+  };
+
+  const flush = () => {
+    if (unreported.length === 0) return;
+    const ids = unreported;
+    unreported = [];
+    options.changed(ids);
+  };
+
+  const step = () => {
+    timer = null;
+    if (closed) return;
+    const ids = listStaleTagged(db, TAGGER_VERSION, batch);
+    if (ids.length === 0) {
+      flush();
+      return;
+    }
+    unreported.push(...tagArticles(ids));
+    if (unreported.length >= REPORT_EVERY) flush();
+    timer = setImmediate(step);
+  };
+
+  return {
+    tagArticles,
+    startBackground() {
+      if (!closed && !timer) timer = setImmediate(step);
+    },
+    rulesChanged() {
+      context = null;
+      invalidateTagging(db);
+      this.startBackground();
+    },
+    correctionsChanged() {
+      context = null;
+    },
+    pending() {
+      return countStaleTagged(db, TAGGER_VERSION);
+    },
+    close() {
+      closed = true;
+      if (timer) clearImmediate(timer);
+      timer = null;
+    },
+  };
+}

@@ -1,0 +1,220 @@
+// Regions that no standard package defines: political and cultural groupings news uses every day.
+// Hand-written data (Outpost's own): each grouping lists its member countries (ISO 3166-1
+// alpha-2), the names that mention it in text, and the UN M49 region it is shown under in the
+// region tree. Membership is the narrow, commonly agreed core: an article about a member country
+// is tagged with the grouping, so a wide list would tag too much.
+
+export interface Grouping {
+  /** Stable code used in tags and queries, e.g. `sahel`. */
+  code: string;
+  name: string;
+  /** UN M49 code of the region it sits under in the tree (`001` for world-wide groupings). */
+  parent: string;
+  members: readonly string[];
+  /** Names that mention the grouping itself in text (matched case-sensitively, as written). */
+  mentions: readonly string[];
+  /**
+   * When true, a member country alone does not tag the grouping (only a mention does): for
+   * alliances such as NATO, whose members are tagged far more often than the alliance matters.
+   */
+  mentionOnly?: boolean;
+}
+
+export const groupings: readonly Grouping[] = [
+  {
+    code: 'sahel',
+    name: 'Sahel',
+    parent: '002',
+    members: ['BF', 'ML', 'MR', 'NE', 'TD'],
+    mentions: ['Sahel', 'Sahelian', 'Sahel region', 'G5 Sahel'],
+  },
+  {
+    code: 'maghreb',
+    name: 'Maghreb',
+    parent: '002',
+    members: ['DZ', 'LY', 'MA', 'MR', 'TN', 'EH'],
+    mentions: ['Maghreb', 'Maghrebi'],
+  },
+  {
+    code: 'horn-of-africa',
+    name: 'Horn of Africa',
+    parent: '002',
+    members: ['DJ', 'ER', 'ET', 'SO'],
+    mentions: ['Horn of Africa'],
+  },
+  {
+    code: 'great-lakes-africa',
+    name: 'African Great Lakes',
+    parent: '002',
+    members: ['BI', 'CD', 'RW', 'UG'],
+    mentions: ['Great Lakes region of Africa', 'African Great Lakes'],
+  },
+  {
+    code: 'middle-east',
+    name: 'Middle East',
+    parent: '142',
+    members: [
+      'AE',
+      'BH',
+      'EG',
+      'IL',
+      'IQ',
+      'IR',
+      'JO',
+      'KW',
+      'LB',
+      'OM',
+      'PS',
+      'QA',
+      'SA',
+      'SY',
+      'YE',
+    ],
+    mentions: ['Middle East', 'Mideast', 'Middle Eastern'],
+  },
+  {
+    code: 'gulf',
+    name: 'Gulf states',
+    parent: '142',
+    members: ['AE', 'BH', 'KW', 'OM', 'QA', 'SA'],
+    mentions: ['Persian Gulf', 'Gulf states', 'Gulf Arab', 'Gulf Cooperation Council', 'GCC'],
+  },
+  {
+    code: 'levant',
+    name: 'Levant',
+    parent: '142',
+    members: ['IL', 'JO', 'LB', 'PS', 'SY'],
+    mentions: ['Levant'],
+  },
+  {
+    code: 'caucasus',
+    name: 'Caucasus',
+    parent: '142',
+    members: ['AM', 'AZ', 'GE'],
+    mentions: ['Caucasus', 'South Caucasus', 'North Caucasus', 'Caucasian'],
+  },
+  {
+    code: 'balkans',
+    name: 'Balkans',
+    parent: '150',
+    members: ['AL', 'BA', 'HR', 'ME', 'MK', 'RS', 'XK'],
+    mentions: ['Balkans', 'Balkan', 'Western Balkans'],
+  },
+  {
+    code: 'baltics',
+    name: 'Baltic states',
+    parent: '150',
+    members: ['EE', 'LT', 'LV'],
+    mentions: ['Baltic states', 'Baltics'],
+  },
+  {
+    code: 'scandinavia',
+    name: 'Nordic countries',
+    parent: '150',
+    members: ['DK', 'FI', 'IS', 'NO', 'SE'],
+    mentions: ['Scandinavia', 'Scandinavian', 'Nordic countries', 'Nordics'],
+  },
+  {
+    code: 'eu',
+    name: 'European Union',
+    parent: '150',
+    members: [
+      'AT',
+      'BE',
+      'BG',
+      'HR',
+      'CY',
+      'CZ',
+      'DK',
+      'EE',
+      'FI',
+      'FR',
+      'DE',
+      'GR',
+      'HU',
+      'IE',
+      'IT',
+      'LV',
+      'LT',
+      'LU',
+      'MT',
+      'NL',
+      'PL',
+      'PT',
+      'RO',
+      'SK',
+      'SI',
+      'ES',
+      'SE',
+    ],
+    mentions: [
+      'European Union',
+      'EU',
+      'E.U.',
+      'European Commission',
+      'European Parliament',
+      'Brussels-based',
+      'eurozone',
+      'euro zone',
+      'European Community',
+      'EEC',
+    ],
+    mentionOnly: true,
+  },
+  {
+    code: 'southeast-asia-asean',
+    name: 'ASEAN',
+    parent: '142',
+    members: ['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN'],
+    mentions: ['ASEAN', 'Association of Southeast Asian Nations'],
+    mentionOnly: true,
+  },
+  {
+    code: 'arctic',
+    name: 'Arctic',
+    parent: '001',
+    members: ['GL', 'SJ'],
+    mentions: ['Arctic', 'Arctic Circle', 'Arctic Ocean'],
+  },
+  {
+    code: 'nato',
+    name: 'NATO',
+    parent: '001',
+    members: [
+      'AL',
+      'BE',
+      'BG',
+      'CA',
+      'HR',
+      'CZ',
+      'DK',
+      'EE',
+      'FI',
+      'FR',
+      'DE',
+      'GR',
+      'HU',
+      'IS',
+      'IT',
+      'LV',
+      'LT',
+      'LU',
+      'ME',
+      'NL',
+      'MK',
+      'NO',
+      'PL',
+      'PT',
+      'RO',
+      'SK',
+      'SI',
+      'ES',
+      'SE',
+      'TR',
+      'GB',
+      'US',
+    ],
+    mentions: ['NATO', 'Nato', 'North Atlantic Treaty Organization'],
+    mentionOnly: true,
+  },
+];
