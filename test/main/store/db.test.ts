@@ -17,6 +17,7 @@ describe('openDatabase', () => {
       .all();
     expect(tables.map((row) => (row as { name: string }).name)).toEqual([
       'article_images',
+      'article_tags',
       'article_words',
       'articles',
       'feed_state',
@@ -24,6 +25,7 @@ describe('openDatabase', () => {
       'images',
       'saved_searches',
       'sources',
+      'tag_rules',
     ]);
     db.close();
   });
