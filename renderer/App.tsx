@@ -1,6 +1,6 @@
 // The window: sidebar, list and reader, and the state tying them together (where we are, what is open, what is searched).
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Article, ArticleId, SavedSearch } from '../shared/model.ts';
+import type { Article, ArticleFilter, ArticleId, SavedSearch, TagFacet } from '../shared/model.ts';
 import { describeError, getOutpost } from './api-client.ts';
 import { ArticleList } from './features/article-list/ArticleList.tsx';
 import { BrowseEmpty } from './features/article-list/BrowseEmpty.tsx';
@@ -19,8 +19,18 @@ import { DropOverlay } from './features/import/DropOverlay.tsx';
 import { ImportBanner } from './features/import/ImportBanner.tsx';
 import { useFileDrop } from './features/import/useFileDrop.ts';
 import { useImport } from './features/import/useImport.ts';
+import { ListTools } from './features/map/ListTools.tsx';
+import type { ListMode } from './features/map/ListTools.tsx';
+import { MapPane } from './features/map/MapPane.tsx';
+import { countriesOf, countryName } from './features/map/country-codes.ts';
+import { afterFor, timeRanges } from './features/map/time-range.ts';
+import type { TimeRange } from './features/map/time-range.ts';
+import { useToday } from './features/map/useToday.ts';
 import { OpmlBanner } from './features/opml/OpmlBanner.tsx';
 import { OpmlFileInput } from './features/opml/OpmlFileInput.tsx';
+import { PlacesSection } from './features/places/PlacesSection.tsx';
+import { usePlaces } from './features/places/usePlaces.ts';
+import { useTagFacets } from './features/places/useTagFacets.ts';
 import { ReaderPane } from './features/reader/ReaderPane.tsx';
 import { useReaderArticle } from './features/reader/useReaderArticle.ts';
 import { SavedSearchesSection } from './features/saved-searches/SavedSearchesSection.tsx';
@@ -30,13 +40,14 @@ import { useSavedSearches } from './features/saved-searches/useSavedSearches.ts'
 import { SearchBox } from './features/search/SearchBox.tsx';
 import { SearchEmpty, SearchProblem } from './features/search/SearchEmpty.tsx';
 import { SearchHeader } from './features/search/SearchHeader.tsx';
+import { hasRegion, toggleRegion } from './features/search/facet-query.ts';
 import { SearchHelp } from './features/search/SearchHelp.tsx';
 import { useSearch } from './features/search/useSearch.ts';
 import { useSearchUpdates } from './features/search/useSearchUpdates.ts';
 import { PreferencesDialog } from './features/settings/PreferencesDialog.tsx';
 import { readCachedTheme } from './features/settings/theme.ts';
 import { useSettings } from './features/settings/useSettings.ts';
-import { filterFor, titleFor } from './features/sidebar/place.ts';
+import { filterFor, titleFor, viewOf, viewTitles } from './features/sidebar/place.ts';
 import type { Place } from './features/sidebar/place.ts';
 import { Sidebar } from './features/sidebar/Sidebar.tsx';
 import { SidebarFooter } from './features/sidebar/SidebarFooter.tsx';
@@ -67,11 +78,19 @@ export function App() {
   const [selectedId, setSelectedId] = useState<ArticleId | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
   const [savingQuery, setSavingQuery] = useState<string | null>(null);
+  /** The reader or the map beside the list. */
+  const [mode, setMode] = useState<ListMode>('list');
+  const [range, setRange] = useState<TimeRange>('all');
+  const after = afterFor(range, useToday());
 
   const search = useSearch(revision, searchRevision, opened?.id ?? null, onError);
   const savedSearches = useSavedSearches(revision, searchRevision, onError);
 
-  const filter = useMemo(() => filterFor(place), [place]);
+  const filter = useMemo<ArticleFilter>(() => ({ ...filterFor(place), after }), [place, after]);
+  // Places and Topics count within the view (all, unread, starred), whatever feed or tag is chosen.
+  const view = viewOf(place);
+  const placesFilter = useMemo<ArticleFilter>(() => ({ view, after }), [view, after]);
+  const places = usePlaces(placesFilter, revision, onError);
   const list = useArticleList(filter, limit, revision, opened?.id ?? null, onError);
   const reader = useReaderArticle(opened?.id ?? null, revision, onError);
   const imports = useImport(bump);
@@ -104,6 +123,7 @@ export function App() {
     getOutpost().setStarred(id, starred).then(bump, onError);
 
   const openArticle = (id: ArticleId) => {
+    setMode('list');
     setSelectedId(id);
     setOpened({ id, terms: searching ? (answer?.result.terms ?? []) : [] });
     const row = rows.find((candidate) => candidate.id === id);
@@ -142,6 +162,36 @@ export function App() {
   });
   const placeSource =
     place.kind === 'source' ? library.sources.find((source) => source.id === place.sourceId) : null;
+
+  // The map counts what the list shows: a feed's, a folder's, a topic's articles, or the view's (which
+  // the sidebar already has); for a country or region, the whole view, with its countries outlined.
+  const ownMapCounts =
+    mode === 'map' &&
+    !searching &&
+    (place.kind === 'source' ||
+      place.kind === 'folder' ||
+      (place.kind === 'tag' && (place.tag.kind === 'topic' || place.tag.kind === 'tag')));
+  const mapFacets = useTagFacets(ownMapCounts ? filter : null, revision, onError);
+  const mapCounts = useMemo(() => {
+    if (searching) return answer ? new Map(Object.entries(answer.result.facets.country)) : null;
+    return countryCounts(ownMapCounts ? mapFacets : places.facets);
+  }, [searching, answer, ownMapCounts, mapFacets, places.facets]);
+  const highlighted = useMemo(
+    () => (place.kind === 'tag' && !searching ? countriesOf(place.tag) : new Set<string>()),
+    [place, searching],
+  );
+  const rangeLabel = timeRanges.find((option) => option.value === range)?.label ?? '';
+
+  const selectCountry = (code: string) => {
+    const name = countryName(code);
+    if (searching) {
+      search.run(toggleRegion(search.text, name));
+      return;
+    }
+    const tag = { kind: 'country' as const, code };
+    goTo({ kind: 'tag', view, tag, label: name });
+    places.reveal(tag);
+  };
 
   useFeedShortcuts({
     addFeed: () => feeds.actions.addFeed(null),
@@ -240,6 +290,12 @@ export function App() {
           actions={feeds.actions}
           disclosure={feeds.disclosure}
         />
+        <PlacesSection
+          places={places}
+          place={currentSaved ? null : place}
+          view={view}
+          onPlace={goTo}
+        />
       </Sidebar>
       <main className="workspace">
         <section className="list-pane" aria-label="Article list">
@@ -286,6 +342,14 @@ export function App() {
               }
             />
           )}
+          {library.stats?.articles !== 0 || mode === 'map' ? (
+            <ListTools
+              mode={mode}
+              onMode={setMode}
+              range={searching ? null : range}
+              onRange={setRange}
+            />
+          ) : null}
           <ArticleList
             label={searching ? 'Search results' : 'Articles'}
             rows={result?.problem ? [] : rows}
@@ -314,23 +378,51 @@ export function App() {
                   libraryIsEmpty={library.stats?.articles === 0}
                   placeIsFeed={placeSource?.kind === 'feed'}
                   folderHasFeeds={(feeds.selectedFolder?.feedIds.length ?? 0) > 0}
+                  period={range === 'all' ? null : `the ${rangeLabel.toLowerCase()}`}
                   onAddFeed={() => feeds.actions.addFeed(null)}
                 />
               ) : null
             }
           />
         </section>
-        <ReaderPane
-          state={reader}
-          terms={opened?.terms ?? []}
-          fontSize={settings?.readerFontSize ?? 18}
-          onFontSize={(readerFontSize) => void updateSettings({ readerFontSize })}
-          font={settings?.readerFont ?? 'serif'}
-          onFont={(readerFont) => void updateSettings({ readerFont })}
-          onToggleStar={(article: Article) => void setStarred(article.id, !article.starred)}
-          onToggleRead={(article: Article) => void setRead(article.id, !article.read)}
-          scrollRef={readerRef}
-        />
+        {mode === 'map' ? (
+          <MapPane
+            counts={mapCounts}
+            scope={
+              searching
+                ? `Search results for “${search.query}”`
+                : mapScope(
+                    place,
+                    titleFor(place, library.sources, feeds.folders),
+                    rangeLabel,
+                    range,
+                  )
+            }
+            highlighted={highlighted}
+            selected={
+              searching
+                ? ([...(mapCounts?.keys() ?? [])].find((code) =>
+                    hasRegion(search.text, countryName(code)),
+                  ) ?? null)
+                : place.kind === 'tag' && place.tag.kind === 'country'
+                  ? place.tag.code
+                  : null
+            }
+            onSelect={selectCountry}
+          />
+        ) : (
+          <ReaderPane
+            state={reader}
+            terms={opened?.terms ?? []}
+            fontSize={settings?.readerFontSize ?? 18}
+            onFontSize={(readerFontSize) => void updateSettings({ readerFontSize })}
+            font={settings?.readerFont ?? 'serif'}
+            onFont={(readerFont) => void updateSettings({ readerFont })}
+            onToggleStar={(article: Article) => void setStarred(article.id, !article.starred)}
+            onToggleRead={(article: Article) => void setRead(article.id, !article.read)}
+            scrollRef={readerRef}
+          />
+        )}
       </main>
       <div className="banners">
         {error ? (
@@ -387,11 +479,30 @@ export function App() {
 /** `unread` is the folder's unread total, when a folder is selected. */
 function browseCount(place: Place, total: number, unread?: number): string {
   const n = total.toLocaleString();
-  if (place.kind === 'view' && place.view === 'unread') return `${n} unread`;
-  if (place.kind === 'view' && place.view === 'starred') return `${n} starred`;
+  if (viewOf(place) === 'unread') return `${n} unread`;
+  if (viewOf(place) === 'starred') return `${n} starred`;
   const articles = `${n} ${total === 1 ? 'article' : 'articles'}`;
   if (place.kind === 'folder' && unread !== undefined && total > 0) {
     return `${articles} · ${unread.toLocaleString()} unread`;
   }
   return articles;
+}
+
+/** Articles per country (alpha-2) from tag facets. */
+function countryCounts(facets: TagFacet[] | null): Map<string, number> | null {
+  if (!facets) return null;
+  return new Map(
+    facets.filter((facet) => facet.kind === 'country').map((facet) => [facet.code, facet.count]),
+  );
+}
+
+/** What the map counts: "All articles · Past month · Sahel outlined", "Politics · Unread". */
+function mapScope(place: Place, title: string, rangeLabel: string, range: TimeRange): string {
+  const isPlace =
+    place.kind === 'tag' && (place.tag.kind === 'country' || place.tag.kind === 'region');
+  const parts = [isPlace ? viewTitles[viewOf(place)] : title];
+  if (place.kind === 'tag' && !isPlace && place.view !== 'all') parts.push(viewTitles[place.view]);
+  if (range !== 'all') parts.push(rangeLabel);
+  if (isPlace) parts.push(`${place.label} outlined`);
+  return parts.join(' · ');
 }

@@ -9,6 +9,8 @@ interface BrowseEmptyProps {
   placeIsFeed: boolean;
   /** The selected folder holds feeds, in itself or its subfolders. */
   folderHasFeeds: boolean;
+  /** The time range narrowing the list ("the past week"), or null for all time. */
+  period: string | null;
   onAddFeed: () => void;
 }
 
@@ -17,6 +19,7 @@ export function BrowseEmpty({
   libraryIsEmpty,
   placeIsFeed,
   folderHasFeeds,
+  period,
   onAddFeed,
 }: BrowseEmptyProps) {
   if (libraryIsEmpty && !placeIsFeed) {
@@ -36,6 +39,24 @@ export function BrowseEmpty({
             Add a feed…
           </button>
         }
+      />
+    );
+  }
+  if (period) {
+    return (
+      <EmptyState
+        testId="list-empty"
+        title={`Nothing here from ${period}.`}
+        hint="Choose All time above the list to see older articles."
+      />
+    );
+  }
+  if (place.kind === 'tag') {
+    return (
+      <EmptyState
+        testId="list-empty"
+        title={`No articles about ${place.label} here.`}
+        hint="Articles are tagged with places and topics as they arrive; the count in the sidebar follows."
       />
     );
   }

@@ -1,4 +1,4 @@
-// The browsed list (a view, a source or a folder) as React state, refreshed whenever the library changes.
+// The browsed list (a view, a source, a folder or a tag, maybe since a day) as React state, refreshed whenever the library changes.
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleFilter, ArticleId, ArticleSummary } from '../../../shared/model.ts';
 import { getOutpost } from '../../api-client.ts';
@@ -23,8 +23,10 @@ export function useArticleList(
   onError: (error: unknown) => void,
 ): ArticleListState {
   const [state, setState] = useState<ArticleListState>({ articles: [], total: 0, loaded: false });
-  const { view, sourceId, folderId } = filter;
-  const filterKey = `${view ?? 'all'}:${sourceId ?? ''}:${folderId ?? ''}`;
+  const { view, sourceId, folderId, tag, after } = filter;
+  const tagKind = tag?.kind;
+  const tagCode = tag?.code;
+  const filterKey = `${view ?? 'all'}:${sourceId ?? ''}:${folderId ?? ''}:${tagKind ?? ''}:${tagCode ?? ''}:${after ?? ''}`;
   const previous = useRef<{ key: string; articles: ArticleSummary[] }>({ key: '', articles: [] });
   const keep = useRef(keepId);
   useEffect(() => {
@@ -34,7 +36,15 @@ export function useArticleList(
   useEffect(() => {
     let cancelled = false;
     getOutpost()
-      .listArticles({ view, sourceId, folderId, limit, offset: 0 })
+      .listArticles({
+        view,
+        sourceId,
+        folderId,
+        tag: tagKind && tagCode !== undefined ? { kind: tagKind, code: tagCode } : undefined,
+        after,
+        limit,
+        offset: 0,
+      })
       .then((page) => {
         if (cancelled) return;
         const sameFilter = previous.current.key === filterKey;
@@ -47,7 +57,7 @@ export function useArticleList(
     return () => {
       cancelled = true;
     };
-  }, [view, sourceId, folderId, filterKey, limit, revision, onError]);
+  }, [view, sourceId, folderId, tagKind, tagCode, after, filterKey, limit, revision, onError]);
 
   return state;
 }

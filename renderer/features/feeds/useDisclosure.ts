@@ -1,13 +1,13 @@
-// Which folders (and the Archived group) are open in the sidebar, remembered on this computer only.
+// Which folders (and the Archived group, or other trees' branches) are open in the sidebar, remembered on this computer only.
 import { useCallback, useState } from 'react';
 
-const storageKey = 'outpost.sidebar.open';
+const defaultStorageKey = 'outpost.sidebar.open';
 
 export const folderKey = (id: number) => `folder:${id}`;
 
 type OpenMap = Record<string, boolean>;
 
-function readOpen(): OpenMap {
+function readOpen(storageKey: string): OpenMap {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(storageKey) ?? '{}');
     if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
@@ -29,20 +29,24 @@ export interface DisclosureState {
   setOpen: (key: string, open: boolean) => void;
 }
 
-export function useDisclosure(): DisclosureState {
-  const [open, setOpenMap] = useState<OpenMap>(readOpen);
+/** Each tree passes its own `storageKey`: two hooks writing one key would erase each other's state. */
+export function useDisclosure(storageKey = defaultStorageKey): DisclosureState {
+  const [open, setOpenMap] = useState<OpenMap>(() => readOpen(storageKey));
 
-  const setOpen = useCallback((key: string, value: boolean) => {
-    setOpenMap((current) => {
-      const next = { ...current, [key]: value };
-      try {
-        localStorage.setItem(storageKey, JSON.stringify(next));
-      } catch {
-        // Storage can be unavailable (private windows); the choice then lasts for this session.
-      }
-      return next;
-    });
-  }, []);
+  const setOpen = useCallback(
+    (key: string, value: boolean) => {
+      setOpenMap((current) => {
+        const next = { ...current, [key]: value };
+        try {
+          localStorage.setItem(storageKey, JSON.stringify(next));
+        } catch {
+          // Storage can be unavailable (private windows); the choice then lasts for this session.
+        }
+        return next;
+      });
+    },
+    [storageKey],
+  );
 
   const isOpen = useCallback(
     (key: string, openByDefault: boolean) => open[key] ?? openByDefault,

@@ -1,4 +1,4 @@
-// Facet chips as parts of the query text: `source:"World Desk"` and a year's after:/before: pair, found, added and removed.
+// Facet chips as parts of the query text: `source:"World Desk"`, `region:"Brazil"` and a year's after:/before: pair, found, added and removed.
 import { readDate } from '../../../shared/query-filters.ts';
 import { lexQuery, type QueryToken } from '../../../shared/query-lex.ts';
 
@@ -12,8 +12,17 @@ const quotes = /["“”„«»]/g;
 
 /** The query part that narrows to one source: a quoted field phrase, so names with spaces work. */
 export function sourcePart(name: string): string {
+  return fieldPart('source', name);
+}
+
+/** The query part that narrows to one country or region (a map click while searching). */
+export function regionPart(name: string): string {
+  return fieldPart('region', name);
+}
+
+function fieldPart(field: 'source' | 'region', name: string): string {
   // A quote inside the name would end the phrase early; the words are what the index matches.
-  return `source:"${name.replace(quotes, ' ').replace(/\s+/g, ' ').trim()}"`;
+  return `${field}:"${name.replace(quotes, ' ').replace(/\s+/g, ' ').trim()}"`;
 }
 
 /** The query part that narrows to one calendar year of publication. */
@@ -28,7 +37,11 @@ export function sameSourceName(a: string, b: string): boolean {
 
 /** Whether the text narrows to this source with a part a chip can take out again. */
 export function hasSource(text: string, name: string): boolean {
-  return sourceSpans(locate(text), name).length > 0;
+  return fieldSpans(locate(text), 'source', name).length > 0;
+}
+
+export function hasRegion(text: string, name: string): boolean {
+  return fieldSpans(locate(text), 'region', name).length > 0;
 }
 
 export function hasYear(text: string, year: number): boolean {
@@ -59,8 +72,14 @@ export function yearsIn(text: string): number[] {
 /** Adds the source's part to the text, or takes it out when it is there. */
 export function toggleSource(text: string, name: string): string {
   const spans = locate(text);
-  const found = sourceSpans(spans, name);
+  const found = fieldSpans(spans, 'source', name);
   return found.length > 0 ? removeSpans(text, found) : append(text, sourcePart(name));
+}
+
+/** Adds the country's or region's part to the text, or takes it out when it is there. */
+export function toggleRegion(text: string, name: string): string {
+  const found = fieldSpans(locate(text), 'region', name);
+  return found.length > 0 ? removeSpans(text, found) : append(text, regionPart(name));
 }
 
 /** Adds the year's pair to the text, or takes it out when it is there. */
@@ -99,10 +118,10 @@ function chipDate(spans: readonly Span[], index: number, name: 'after' | 'before
   return body === null ? null : readDate(body.trim());
 }
 
-function sourceSpans(spans: readonly Span[], name: string): Span[] {
+function fieldSpans(spans: readonly Span[], field: 'source' | 'region', name: string): Span[] {
   const wanted = normalize(name);
   return spans.filter((_, index) => {
-    const body = chipBody(spans, index, 'source');
+    const body = chipBody(spans, index, field);
     return body !== null && normalize(body) === wanted;
   });
 }

@@ -1,11 +1,19 @@
-// Where the reader is browsing: one of the three views, one source, or one folder of feeds.
+// Where the reader is browsing: one of the three views, one source, one folder of feeds, or one place or topic.
 import type { Folder, FolderId } from '../../../shared/feeds.ts';
-import type { ArticleFilter, ArticleView, Source, SourceId } from '../../../shared/model.ts';
+import type {
+  ArticleFilter,
+  ArticleView,
+  Source,
+  SourceId,
+  TagKind,
+} from '../../../shared/model.ts';
 
 export type Place =
   | { kind: 'view'; view: ArticleView }
   | { kind: 'source'; sourceId: SourceId }
-  | { kind: 'folder'; folderId: FolderId };
+  | { kind: 'folder'; folderId: FolderId }
+  /** Articles with a country, region, topic or free tag, within the view it was chosen from. */
+  | { kind: 'tag'; view: ArticleView; tag: { kind: TagKind; code: string }; label: string };
 
 export const viewTitles: Record<ArticleView, string> = {
   all: 'All articles',
@@ -21,7 +29,14 @@ export function filterFor(place: Place): ArticleFilter {
       return { view: 'all', sourceId: place.sourceId };
     case 'folder':
       return { view: 'all', folderId: place.folderId };
+    case 'tag':
+      return { view: place.view, tag: place.tag };
   }
+}
+
+/** The view a place lies in: the sidebar's Places and Topics count within it. */
+export function viewOf(place: Place): ArticleView {
+  return place.kind === 'view' || place.kind === 'tag' ? place.view : 'all';
 }
 
 export function titleFor(place: Place, sources: Source[], folders: Folder[]): string {
@@ -32,6 +47,8 @@ export function titleFor(place: Place, sources: Source[], folders: Folder[]): st
       return sources.find((source) => source.id === place.sourceId)?.title ?? 'Source';
     case 'folder':
       return folders.find((folder) => folder.id === place.folderId)?.name ?? 'Folder';
+    case 'tag':
+      return place.label;
   }
 }
 
@@ -43,5 +60,12 @@ export function samePlace(a: Place, b: Place): boolean {
       return b.kind === 'source' && a.sourceId === b.sourceId;
     case 'folder':
       return b.kind === 'folder' && a.folderId === b.folderId;
+    case 'tag':
+      return (
+        b.kind === 'tag' &&
+        a.view === b.view &&
+        a.tag.kind === b.tag.kind &&
+        a.tag.code === b.tag.code
+      );
   }
 }
