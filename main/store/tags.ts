@@ -130,15 +130,10 @@ export function applyTagEdits(db: Database, id: ArticleId, edits: readonly TagEd
          ON CONFLICT (article_id, kind, code) DO UPDATE SET rejected = 0, source = 'user', score = 1`,
       );
       upsert.run(id, edit.kind, code, label);
-      // A country the reader adds puts the article in its regions too (unless removed there).
+      // A country the reader adds puts the article in its regions too (again, if removed before).
       if (edit.kind === 'country' && edit.action === 'add') {
-        for (const region of regionsOf(code)) {
-          statement(
-            db,
-            `INSERT INTO article_tags (article_id, kind, code, label, source, score)
-               VALUES (?, 'region', ?, ?, 'user', 1) ON CONFLICT (article_id, kind, code) DO NOTHING`,
-          ).run(id, region, regionName.get(region) ?? region);
-        }
+        for (const region of regionsOf(code))
+          upsert.run(id, 'region', region, regionName.get(region) ?? region);
       }
     }
     statement(db, 'UPDATE articles SET revision = revision + 1 WHERE id = ?').run(id);
