@@ -12,7 +12,10 @@ function archive(count: number) {
   const db = openDatabase(join(makeTempDir(), 'outpost.db'));
   const source = ensureLocalSource(db, new Date());
   for (let i = 0; i < count; i++) {
-    const text = i % 2 ? 'Talks in Bamako, Mali, resumed on Monday.' : 'Voters in Chile chose a new president.';
+    const text =
+      i % 2
+        ? 'Talks in Bamako, Mali, resumed on Monday.'
+        : 'Voters in Chile chose a new president.';
     insertArticle(db, {
       sourceId: source,
       url: null,
