@@ -22,7 +22,9 @@ function readTopics(file: string): SourceTopic[] {
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read the IPTC vocabulary at ${file}: ${(error as Error).message}`);
+    throw new Error(`Cannot read the IPTC vocabulary at ${file}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const topics = (data as { topics?: unknown }).topics;
   if (!Array.isArray(topics)) throw new Error(`${file} has no "topics" array.`);

@@ -1,11 +1,11 @@
 // Scores an article against the IPTC Media Topics with the keyword lexicon (shared/topic-lexicon.ts):
 // pure and synchronous, cheap enough to run inline during sync (a 500-word article in well under 1 ms).
 import { iptcTopics } from '../../shared/iptc-topics.ts';
-import { listLexiconTerms } from '../../shared/topic-lexicon.ts';
+import { listLexiconTerms, neutralPhrases } from '../../shared/topic-lexicon.ts';
 import { normalizeTerm } from '../../shared/tokenize.ts';
 
 /** Stored with automatic topic tags; bump it when the lexicon or the scoring changes. */
-export const TOPIC_LEXICON_VERSION = '1';
+export const TOPIC_LEXICON_VERSION = '2';
 
 export interface TopicInput {
   title: string;
@@ -76,14 +76,14 @@ interface CompiledLexicon {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-// Only words with apostrophes or non-ASCII letters need the full normalisation of the search index.
-const NEEDS_NORMALIZING = /['’]|[^\x00-\x7f]/;
+// Plain ASCII words only need lower-casing; the full normalisation (accents, apostrophes) is slower.
+const NEEDS_NORMALIZING = /['’]|\P{ASCII}/u;
 
-/** Splits text into words exactly as the search index does, but lower-casing the text once. */
+/** Splits text into words exactly as the search index does (shared/tokenize.ts), only faster. */
 export function tokenizeForTopics(text: string): string[] {
   const words: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const word = NEEDS_NORMALIZING.test(match[0]) ? normalizeTerm(match[0]) : match[0];
+  for (const [found] of text.matchAll(WORD)) {
+    const word = NEEDS_NORMALIZING.test(found) ? normalizeTerm(found) : found.toLowerCase();
     if (word) words.push(word);
   }
   return words;
@@ -153,6 +153,15 @@ function compileLexicon(): CompiledLexicon {
     return { entries: perTopic, parentEntries: perParent };
   };
   const phrases = new Map([...phraseEntries].map(([key, list]) => [key, toMatch(list)]));
+  for (const raw of neutralPhrases.split(',')) {
+    const key = tokenizeForTopics(raw).join(' ');
+    const where = `Topic lexicon, neutral phrase "${raw.trim()}"`;
+    if (!key.includes(' ') || key.split(' ').length > MAX_PHRASE_WORDS || raw.includes('*')) {
+      throw new Error(`${where}: a neutral phrase is 2 to ${MAX_PHRASE_WORDS} words, no prefix.`);
+    }
+    if (phrases.has(key)) throw new Error(`${where}: also listed as a topic term.`);
+    phrases.set(key, { entries: [], parentEntries: [] });
+  }
   const prefixPhrases = new Map<string, { prefix: string; match: Match }[]>();
   for (const [key, list] of prefixPhraseEntries) {
     const cut = key.lastIndexOf(' ');
@@ -163,7 +172,7 @@ function compileLexicon(): CompiledLexicon {
     ]);
   }
   const phraseStarts = new Set(
-    [...phraseEntries.keys(), ...prefixPhraseEntries.keys()].map((key) => key.split(' ')[0]!),
+    [...phrases.keys(), ...prefixPhraseEntries.keys()].map((key) => key.split(' ')[0]!),
   );
 
   const labels = new Map<string, number>();
