@@ -31,6 +31,8 @@ export interface PlaceTarget {
 export interface PlaceLexicon {
   phrases: Map<string, PlaceTarget[]>;
   maxWords: number;
+  /** The longest phrase starting with each first word: most words start none and are skipped. */
+  longestFrom: Map<string, number>;
   datelineTowns: Map<string, string>;
   /** Any name of a country or sub-national place, folded: for the second part of a dateline. */
   placeByFoldedName: Map<string, string>;
@@ -77,6 +79,7 @@ export function placeLexicon(): PlaceLexicon {
 function buildLexicon(): PlaceLexicon {
   const phrases = new Map<string, PlaceTarget[]>();
   let maxWords = 1;
+  const longestFrom = new Map<string, number>();
   const placeByFoldedName = new Map<string, string>();
   const known = new Set(countryList.map((c) => c.code));
   const regionCodes = new Set([...m49Regions.map((r) => r.code), ...groupings.map((g) => g.code)]);
@@ -98,6 +101,8 @@ function buildLexicon(): PlaceLexicon {
     if (!list.some((t) => t.code === code && t.kind === kind)) list.push({ code, kind, casing });
     phrases.set(key, list);
     maxWords = Math.max(maxWords, tokens.length);
+    const first = tokens[0]!.key;
+    longestFrom.set(first, Math.max(longestFrom.get(first) ?? 0, tokens.length));
     if (kind !== 'region' && kind !== 'none') placeByFoldedName.set(key, code);
   };
 
@@ -128,7 +133,7 @@ function buildLexicon(): PlaceLexicon {
   const datelineTowns = new Map<string, string>();
   for (const [name, code] of pairs(datelineCityNames))
     datelineTowns.set(phraseKey(tokenizeForPlaces(name), false), code);
-  return { phrases, maxWords, datelineTowns, placeByFoldedName };
+  return { phrases, maxWords, longestFrom, datelineTowns, placeByFoldedName };
 }
 
 /** Lookup key of a run of tokens; a trailing full stop belongs to abbreviations ("Calif."). */

@@ -202,14 +202,15 @@ function damp(weight: number): number {
 
 function scan(text: string, firstZone: Zone, out: Mention[]): void {
   if (!text) return;
-  const { phrases, maxWords } = placeLexicon();
+  const { phrases, longestFrom } = placeLexicon();
   // Ticker symbols in angle brackets ("<UK>") are not places.
   const tokens = tokenizeForPlaces(text.replace(/<[^<>\n]{1,12}>/g, (s) => ' '.repeat(s.length)));
   // A headline or dateline in capitals says nothing about case.
   const shouting = text === text.toUpperCase();
   for (let i = 0; i < tokens.length;) {
     let matched = 0;
-    for (let n = Math.min(maxWords, tokens.length - i); n >= 1 && !matched; n--) {
+    const longest = longestFrom.get(tokens[i]!.key) ?? 0;
+    for (let n = Math.min(longest, tokens.length - i); n >= 1 && !matched; n--) {
       const run = tokens.slice(i, i + n);
       const last = run.at(-1)!;
       const candidates = [
