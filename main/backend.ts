@@ -85,7 +85,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     changed: (ids) => emit('articles-changed', { reason: 'tags', ids }),
   });
   // Long-running hosts bring the archive up to the current tagger in the background.
-  if (options.autoSync) tagging.startBackground();
+  if (options.autoSync) {
+    tagging.warmUp();
+    tagging.startBackground();
+  }
 
   const pool = createWorkerPool(workerEntry('worker'));
   const sync: SyncContext = {
