@@ -17,7 +17,7 @@ import {
 } from './segment-files.ts';
 
 /** Articles per segment when catching up with a large archive. */
-const CATCH_UP_BATCH = 4000;
+const CATCH_UP_BATCH = 2000;
 /** Segments of a size class merge once there are this many of them. */
 const MERGE_FACTOR = 4;
 const MAX_MERGE_SEGMENTS = 10;
