@@ -215,8 +215,10 @@ export function listTagFacets(
   const { where, params } = filterSql(filter);
   const rows = db
     .prepare(
+      // Driven from the small articles_state index into each article's tags (its primary key
+      // starts with the article): ~3× faster than visiting the large article rows per tag.
       `SELECT t.kind, t.code, max(t.label) AS label, count(*) AS count, coalesce(sum(a.read = 0), 0) AS unread
-         FROM article_tags t JOIN articles a ON a.id = t.article_id
+         FROM articles a INDEXED BY articles_state CROSS JOIN article_tags t ON t.article_id = a.id
         WHERE t.rejected = 0 ${where.length ? `AND ${where.join(' AND ')}` : ''}
         GROUP BY t.kind, t.code ORDER BY count DESC, label`,
     )

@@ -16,7 +16,11 @@ CREATE TABLE article_tags (
   PRIMARY KEY (article_id, kind, code)
 ) WITHOUT ROWID;
 
-CREATE INDEX article_tags_by_code ON article_tags (kind, code, article_id);
+CREATE INDEX article_tags_by_code ON article_tags (kind, code, rejected, article_id);
+
+-- Tag counts join every tag to its article's state: this index answers that without reading
+-- the (large) article rows.
+CREATE INDEX articles_state ON articles (id, read, starred, source_id, published_at, added_at);
 
 CREATE TABLE tag_rules (
   id INTEGER PRIMARY KEY,
