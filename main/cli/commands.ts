@@ -62,7 +62,18 @@ const showCommand: Command = {
       });
     } else {
       const meta = [article.source, article.author, formatDate(article.published)].filter(Boolean);
-      printLines([article.title, meta.join(' · '), '', article.text]);
+      const labels = (tags: ReadonlyArray<{ label: string }>) =>
+        tags.map((t) => t.label).join(', ');
+      const tagLines = [
+        ...(article.regions.length
+          ? [
+              `Places: ${labels([...article.regions].sort((a, b) => Number(a.kind === 'region') - Number(b.kind === 'region')))}`,
+            ]
+          : []),
+        ...(article.topics.length ? [`Topics: ${labels(article.topics)}`] : []),
+        ...(article.tags.length ? [`Tags:   ${labels(article.tags)}`] : []),
+      ];
+      printLines([article.title, meta.join(' · '), ...tagLines, '', article.text]);
     }
     return 0;
   },
@@ -122,6 +133,10 @@ const statsCommand: Command = {
             ? `, ${stats.index.pendingArticles} still to index`
             : ''),
         ...(stats.index.notice ? [`             ${stats.index.notice}`] : []),
+        `Tagging:     ${stats.tagging.version}` +
+          (stats.tagging.pendingArticles > 0
+            ? `, ${stats.tagging.pendingArticles} articles still to tag`
+            : ', every article tagged'),
       ]);
     }
     return 0;

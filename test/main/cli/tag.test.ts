@@ -92,4 +92,15 @@ describe('outpost tag', () => {
     expect(noInput.code).toBe(1);
     expect(noInput.stderr).toMatch(/Cannot read \/no\/such\.jsonl/);
   });
+
+  it('shows an imported article with its places and topics, and stats with the tagger', () => {
+    const dataDir = makeTempDir();
+    expect(outpost(['--data-dir', dataDir, 'import', nigerArticle]).code).toBe(0);
+    const shown = outpost(['--data-dir', dataDir, 'show', '1']);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout.split('\n')[2]).toMatch(/^Places: Niger, Russia, .*Sahel/);
+    expect(shown.stdout).toMatch(/^Topics: .+/m);
+    const stats = outpost(['--data-dir', dataDir, 'stats']);
+    expect(stats.stdout).toMatch(/^Tagging: +\S+, every article tagged$/m);
+  });
 });
