@@ -246,7 +246,18 @@ function pickCities(min: number, capitals: boolean): Map<string, string> {
     const weight = city.population * (capital ? 10 : 1);
     // "Frankfurt am Main" is written "Frankfurt".
     const short = /^(\S+) (?:am|an der|upon|on|sur|im) /.exec(city.name)?.[1];
-    for (const name of [city.name, city.altName, short]) {
+    // German names are also written with ae/oe/ue/ss: "DUESSELDORF".
+    const spelled = /[äöüÄÖÜß]/.test(city.name)
+      ? city.name
+          .replace(/ä/g, 'ae')
+          .replace(/ö/g, 'oe')
+          .replace(/ü/g, 'ue')
+          .replace(/Ä/g, 'Ae')
+          .replace(/Ö/g, 'Oe')
+          .replace(/Ü/g, 'Ue')
+          .replace(/ß/g, 'ss')
+      : undefined;
+    for (const name of [city.name, city.altName, short, spelled]) {
       if (!name) continue;
       const key = fold(name);
       const perCountry = byName.get(key) ?? new Map<string, number>();

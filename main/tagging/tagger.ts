@@ -11,7 +11,7 @@ import { countryName, tagPlaces, type PlaceScore } from './places.ts';
 import { scoreTopics, TOPIC_LEXICON_VERSION, type TopicScore } from './topics.ts';
 
 /** Changes whenever the gazetteer, the place weights or the topic lexicon change: the archive is re-tagged. */
-export const TAGGER_VERSION = `places-1/${TOPIC_LEXICON_VERSION}/aspects-1`;
+export const TAGGER_VERSION = `places-2/${TOPIC_LEXICON_VERSION}/aspects-1`;
 
 export interface TaggableArticle {
   id: number;

@@ -112,6 +112,7 @@ describe('datelines', () => {
     expect(parseDateline('CLEVELAND, Feb 26 - Standard Oil said', lexicon)?.country).toBe('US');
     expect(parseDateline('WHITE PLAINS, N.Y., March 2 - The company', lexicon)?.country).toBe('US');
     expect(parseDateline('FRANKFURT, MARCH 3 - Shares', lexicon)?.country).toBe('DE');
+    expect(parseDateline('DUESSELDORF, March 13 - A spokesman', lexicon)?.country).toBe('DE');
     expect(parseDateline('The company said on Monday - nothing more', lexicon)).toBeNull();
   });
 
