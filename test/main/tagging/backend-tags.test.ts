@@ -169,4 +169,27 @@ describe('tags in the backend', () => {
     expect(all.facets.country['BR']).toBe(1);
     expect(Object.keys(all.facets.topic).length).toBeGreaterThan(0);
   });
+
+  it('learns a topic from the reader’s corrections and applies it to the next similar article', async () => {
+    const story = (n: number, extra: string) =>
+      `# Quokka count ${n}\n\nRangers on the island counted quokka families at dawn ${extra}. The quokka colonies near the lakes grew again, and the rangers said the marsupials were thriving.\n`;
+    const { backend, ids } = await backendWith({
+      'q1.md': story(1, 'along the northern trail'),
+      'q2.md': story(2, 'near the old lighthouse'),
+      'q3.md': story(3, 'by the salt lakes'),
+      'other.md': brazil,
+      'other2.md': football,
+    });
+    const SCIENCE = 'medtop:13000000';
+    for (const id of ids.slice(0, 3))
+      await backend.editTags(id, [{ action: 'add', kind: 'topic', code: SCIENCE }]);
+    const dir = makeTempDir();
+    const next = join(dir, 'q4.md');
+    writeFileSync(next, story(4, 'on the western cliffs'));
+    const report = await backend.importFiles([next]);
+    const id = report.items[0]!.status === 'imported' ? report.items[0]!.id : 0;
+    const article = (await backend.getArticle(id))!;
+    expect(article.topics.map((t) => t.code)).toContain(SCIENCE);
+    expect(article.topics.find((t) => t.code === SCIENCE)!.source).toBe('auto');
+  });
 });
