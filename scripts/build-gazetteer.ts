@@ -9,6 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(import.meta.dirname, '..');
@@ -325,8 +326,14 @@ export const textCityNames = ${JSON.stringify(pairs(textCities))};
 export const datelineCityNames = ${JSON.stringify(pairs(datelineCities))};
 `;
 
-await writeFile(path.join(root, 'shared', 'regions', 'countries.generated.ts'), countriesFile);
-await writeFile(path.join(root, 'main', 'tagging', 'places.generated.ts'), placesFile);
+/** Written in the repository's own style, so a rebuild changes only what the data changed. */
+async function writeFormatted(file: string, text: string): Promise<void> {
+  const options = (await resolveConfig(file)) ?? {};
+  await writeFile(file, await format(text, { ...options, filepath: file }));
+}
+
+await writeFormatted(path.join(root, 'shared', 'regions', 'countries.generated.ts'), countriesFile);
+await writeFormatted(path.join(root, 'main', 'tagging', 'places.generated.ts'), placesFile);
 console.log(
   `gazetteer: ${countries.length} countries, ${regions.length} M49 regions, ${names.length} names, ` +
     `${demonyms.length} demonyms, ${textCities.size} text cities, ${datelineCities.size} dateline towns`,

@@ -17,2503 +17,1651 @@ export interface CountryInfo {
 
 export const m49Regions: readonly M49Region[] = [
   {
-    "code": "002",
-    "name": "Africa",
-    "parent": "001"
+    code: '002',
+    name: 'Africa',
+    parent: '001',
   },
   {
-    "code": "005",
-    "name": "South America",
-    "parent": "419"
+    code: '005',
+    name: 'South America',
+    parent: '419',
   },
   {
-    "code": "009",
-    "name": "Oceania",
-    "parent": "001"
+    code: '009',
+    name: 'Oceania',
+    parent: '001',
   },
   {
-    "code": "011",
-    "name": "Western Africa",
-    "parent": "202"
+    code: '011',
+    name: 'Western Africa',
+    parent: '202',
   },
   {
-    "code": "013",
-    "name": "Central America",
-    "parent": "419"
+    code: '013',
+    name: 'Central America',
+    parent: '419',
   },
   {
-    "code": "014",
-    "name": "Eastern Africa",
-    "parent": "202"
+    code: '014',
+    name: 'Eastern Africa',
+    parent: '202',
   },
   {
-    "code": "015",
-    "name": "Northern Africa",
-    "parent": "002"
+    code: '015',
+    name: 'Northern Africa',
+    parent: '002',
   },
   {
-    "code": "017",
-    "name": "Middle Africa",
-    "parent": "202"
+    code: '017',
+    name: 'Middle Africa',
+    parent: '202',
   },
   {
-    "code": "018",
-    "name": "Southern Africa",
-    "parent": "202"
+    code: '018',
+    name: 'Southern Africa',
+    parent: '202',
   },
   {
-    "code": "019",
-    "name": "Americas",
-    "parent": "001"
+    code: '019',
+    name: 'Americas',
+    parent: '001',
   },
   {
-    "code": "021",
-    "name": "Northern America",
-    "parent": "019"
+    code: '021',
+    name: 'Northern America',
+    parent: '019',
   },
   {
-    "code": "029",
-    "name": "Caribbean",
-    "parent": "419"
+    code: '029',
+    name: 'Caribbean',
+    parent: '419',
   },
   {
-    "code": "030",
-    "name": "Eastern Asia",
-    "parent": "142"
+    code: '030',
+    name: 'Eastern Asia',
+    parent: '142',
   },
   {
-    "code": "034",
-    "name": "Southern Asia",
-    "parent": "142"
+    code: '034',
+    name: 'Southern Asia',
+    parent: '142',
   },
   {
-    "code": "035",
-    "name": "South-eastern Asia",
-    "parent": "142"
+    code: '035',
+    name: 'South-eastern Asia',
+    parent: '142',
   },
   {
-    "code": "039",
-    "name": "Southern Europe",
-    "parent": "150"
+    code: '039',
+    name: 'Southern Europe',
+    parent: '150',
   },
   {
-    "code": "053",
-    "name": "Australia and New Zealand",
-    "parent": "009"
+    code: '053',
+    name: 'Australia and New Zealand',
+    parent: '009',
   },
   {
-    "code": "054",
-    "name": "Melanesia",
-    "parent": "009"
+    code: '054',
+    name: 'Melanesia',
+    parent: '009',
   },
   {
-    "code": "057",
-    "name": "Micronesia",
-    "parent": "009"
+    code: '057',
+    name: 'Micronesia',
+    parent: '009',
   },
   {
-    "code": "061",
-    "name": "Polynesia",
-    "parent": "009"
+    code: '061',
+    name: 'Polynesia',
+    parent: '009',
   },
   {
-    "code": "142",
-    "name": "Asia",
-    "parent": "001"
+    code: '142',
+    name: 'Asia',
+    parent: '001',
   },
   {
-    "code": "143",
-    "name": "Central Asia",
-    "parent": "142"
+    code: '143',
+    name: 'Central Asia',
+    parent: '142',
   },
   {
-    "code": "145",
-    "name": "Western Asia",
-    "parent": "142"
+    code: '145',
+    name: 'Western Asia',
+    parent: '142',
   },
   {
-    "code": "150",
-    "name": "Europe",
-    "parent": "001"
+    code: '150',
+    name: 'Europe',
+    parent: '001',
   },
   {
-    "code": "151",
-    "name": "Eastern Europe",
-    "parent": "150"
+    code: '151',
+    name: 'Eastern Europe',
+    parent: '150',
   },
   {
-    "code": "154",
-    "name": "Northern Europe",
-    "parent": "150"
+    code: '154',
+    name: 'Northern Europe',
+    parent: '150',
   },
   {
-    "code": "155",
-    "name": "Western Europe",
-    "parent": "150"
+    code: '155',
+    name: 'Western Europe',
+    parent: '150',
   },
   {
-    "code": "202",
-    "name": "Sub-Saharan Africa",
-    "parent": "002"
+    code: '202',
+    name: 'Sub-Saharan Africa',
+    parent: '002',
   },
   {
-    "code": "419",
-    "name": "Latin America and the Caribbean",
-    "parent": "019"
-  }
+    code: '419',
+    name: 'Latin America and the Caribbean',
+    parent: '019',
+  },
 ];
 
 export const countryList: readonly CountryInfo[] = [
   {
-    "code": "AD",
-    "numeric": "020",
-    "name": "Andorra",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "AE",
-    "numeric": "784",
-    "name": "United Arab Emirates",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "AF",
-    "numeric": "004",
-    "name": "Afghanistan",
-    "parents": [
-      "034",
-      "142"
-    ]
-  },
-  {
-    "code": "AG",
-    "numeric": "028",
-    "name": "Antigua and Barbuda",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "AI",
-    "numeric": "660",
-    "name": "Anguilla",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "AL",
-    "numeric": "008",
-    "name": "Albania",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "AM",
-    "numeric": "051",
-    "name": "Armenia",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "AO",
-    "numeric": "024",
-    "name": "Angola",
-    "parents": [
-      "017",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "AQ",
-    "numeric": "010",
-    "name": "Antarctica",
-    "parents": []
-  },
-  {
-    "code": "AR",
-    "numeric": "032",
-    "name": "Argentina",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "AS",
-    "numeric": "016",
-    "name": "American Samoa",
-    "parents": [
-      "061",
-      "009"
-    ]
-  },
-  {
-    "code": "AT",
-    "numeric": "040",
-    "name": "Austria",
-    "parents": [
-      "155",
-      "150"
-    ]
-  },
-  {
-    "code": "AU",
-    "numeric": "036",
-    "name": "Australia",
-    "parents": [
-      "053",
-      "009"
-    ]
-  },
-  {
-    "code": "AW",
-    "numeric": "533",
-    "name": "Aruba",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "AX",
-    "numeric": "248",
-    "name": "Åland Islands",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "AZ",
-    "numeric": "031",
-    "name": "Azerbaijan",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "BA",
-    "numeric": "070",
-    "name": "Bosnia and Herzegovina",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "BB",
-    "numeric": "052",
-    "name": "Barbados",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "BD",
-    "numeric": "050",
-    "name": "Bangladesh",
-    "parents": [
-      "034",
-      "142"
-    ]
-  },
-  {
-    "code": "BE",
-    "numeric": "056",
-    "name": "Belgium",
-    "parents": [
-      "155",
-      "150"
-    ]
-  },
-  {
-    "code": "BF",
-    "numeric": "854",
-    "name": "Burkina Faso",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "BG",
-    "numeric": "100",
-    "name": "Bulgaria",
-    "parents": [
-      "151",
-      "150"
-    ]
-  },
-  {
-    "code": "BH",
-    "numeric": "048",
-    "name": "Bahrain",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "BI",
-    "numeric": "108",
-    "name": "Burundi",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "BJ",
-    "numeric": "204",
-    "name": "Benin",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "BL",
-    "numeric": "652",
-    "name": "Saint Barthélemy",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "BM",
-    "numeric": "060",
-    "name": "Bermuda",
-    "parents": [
-      "021",
-      "019"
-    ]
-  },
-  {
-    "code": "BN",
-    "numeric": "096",
-    "name": "Brunei",
-    "parents": [
-      "035",
-      "142"
-    ]
-  },
-  {
-    "code": "BO",
-    "numeric": "068",
-    "name": "Bolivia",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "BQ",
-    "numeric": "535",
-    "name": "Bonaire",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "BR",
-    "numeric": "076",
-    "name": "Brazil",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "BS",
-    "numeric": "044",
-    "name": "Bahamas",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "BT",
-    "numeric": "064",
-    "name": "Bhutan",
-    "parents": [
-      "034",
-      "142"
-    ]
-  },
-  {
-    "code": "BV",
-    "numeric": "074",
-    "name": "Bouvet Island",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "BW",
-    "numeric": "072",
-    "name": "Botswana",
-    "parents": [
-      "018",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "BY",
-    "numeric": "112",
-    "name": "Belarus",
-    "parents": [
-      "151",
-      "150"
-    ]
-  },
-  {
-    "code": "BZ",
-    "numeric": "084",
-    "name": "Belize",
-    "parents": [
-      "013",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "CA",
-    "numeric": "124",
-    "name": "Canada",
-    "parents": [
-      "021",
-      "019"
-    ]
-  },
-  {
-    "code": "CC",
-    "numeric": "166",
-    "name": "Cocos (Keeling) Islands",
-    "parents": [
-      "053",
-      "009"
-    ]
-  },
-  {
-    "code": "CD",
-    "numeric": "180",
-    "name": "DR Congo",
-    "parents": [
-      "017",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "CF",
-    "numeric": "140",
-    "name": "Central African Republic",
-    "parents": [
-      "017",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "CG",
-    "numeric": "178",
-    "name": "Congo",
-    "parents": [
-      "017",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "CH",
-    "numeric": "756",
-    "name": "Switzerland",
-    "parents": [
-      "155",
-      "150"
-    ]
-  },
-  {
-    "code": "CI",
-    "numeric": "384",
-    "name": "Côte d'Ivoire",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "CK",
-    "numeric": "184",
-    "name": "Cook Islands",
-    "parents": [
-      "061",
-      "009"
-    ]
-  },
-  {
-    "code": "CL",
-    "numeric": "152",
-    "name": "Chile",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "CM",
-    "numeric": "120",
-    "name": "Cameroon",
-    "parents": [
-      "017",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "CN",
-    "numeric": "156",
-    "name": "People's Republic of China",
-    "parents": [
-      "030",
-      "142"
-    ]
-  },
-  {
-    "code": "CO",
-    "numeric": "170",
-    "name": "Colombia",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "CR",
-    "numeric": "188",
-    "name": "Costa Rica",
-    "parents": [
-      "013",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "CU",
-    "numeric": "192",
-    "name": "Cuba",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "CV",
-    "numeric": "132",
-    "name": "Cape Verde",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "CW",
-    "numeric": "531",
-    "name": "Curaçao",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "CX",
-    "numeric": "162",
-    "name": "Christmas Island",
-    "parents": [
-      "053",
-      "009"
-    ]
-  },
-  {
-    "code": "CY",
-    "numeric": "196",
-    "name": "Cyprus",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "CZ",
-    "numeric": "203",
-    "name": "Czechia",
-    "parents": [
-      "151",
-      "150"
-    ]
-  },
-  {
-    "code": "DE",
-    "numeric": "276",
-    "name": "Germany",
-    "parents": [
-      "155",
-      "150"
-    ]
-  },
-  {
-    "code": "DJ",
-    "numeric": "262",
-    "name": "Djibouti",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "DK",
-    "numeric": "208",
-    "name": "Denmark",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "DM",
-    "numeric": "212",
-    "name": "Dominica",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "DO",
-    "numeric": "214",
-    "name": "Dominican Republic",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "DZ",
-    "numeric": "012",
-    "name": "Algeria",
-    "parents": [
-      "015",
-      "002"
-    ]
-  },
-  {
-    "code": "EC",
-    "numeric": "218",
-    "name": "Ecuador",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "EE",
-    "numeric": "233",
-    "name": "Estonia",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "EG",
-    "numeric": "818",
-    "name": "Egypt",
-    "parents": [
-      "015",
-      "002"
-    ]
-  },
-  {
-    "code": "EH",
-    "numeric": "732",
-    "name": "Western Sahara",
-    "parents": [
-      "015",
-      "002"
-    ]
-  },
-  {
-    "code": "ER",
-    "numeric": "232",
-    "name": "Eritrea",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "ES",
-    "numeric": "724",
-    "name": "Spain",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "ET",
-    "numeric": "231",
-    "name": "Ethiopia",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "FI",
-    "numeric": "246",
-    "name": "Finland",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "FJ",
-    "numeric": "242",
-    "name": "Fiji",
-    "parents": [
-      "054",
-      "009"
-    ]
-  },
-  {
-    "code": "FK",
-    "numeric": "238",
-    "name": "Falkland Islands",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "FM",
-    "numeric": "583",
-    "name": "Micronesia",
-    "parents": [
-      "057",
-      "009"
-    ]
-  },
-  {
-    "code": "FO",
-    "numeric": "234",
-    "name": "Faroe Islands",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "FR",
-    "numeric": "250",
-    "name": "France",
-    "parents": [
-      "155",
-      "150"
-    ]
-  },
-  {
-    "code": "GA",
-    "numeric": "266",
-    "name": "Gabon",
-    "parents": [
-      "017",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "GB",
-    "numeric": "826",
-    "name": "United Kingdom",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "GD",
-    "numeric": "308",
-    "name": "Grenada",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "GE",
-    "numeric": "268",
-    "name": "Georgia",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "GF",
-    "numeric": "254",
-    "name": "French Guiana",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "GG",
-    "numeric": "831",
-    "name": "Guernsey",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "GH",
-    "numeric": "288",
-    "name": "Ghana",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "GI",
-    "numeric": "292",
-    "name": "Gibraltar",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "GL",
-    "numeric": "304",
-    "name": "Greenland",
-    "parents": [
-      "021",
-      "019"
-    ]
-  },
-  {
-    "code": "GM",
-    "numeric": "270",
-    "name": "Gambia",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "GN",
-    "numeric": "324",
-    "name": "Guinea",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "GP",
-    "numeric": "312",
-    "name": "Guadeloupe",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "GQ",
-    "numeric": "226",
-    "name": "Equatorial Guinea",
-    "parents": [
-      "017",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "GR",
-    "numeric": "300",
-    "name": "Greece",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "GS",
-    "numeric": "239",
-    "name": "South Georgia and the South Sandwich Islands",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "GT",
-    "numeric": "320",
-    "name": "Guatemala",
-    "parents": [
-      "013",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "GU",
-    "numeric": "316",
-    "name": "Guam",
-    "parents": [
-      "057",
-      "009"
-    ]
-  },
-  {
-    "code": "GW",
-    "numeric": "624",
-    "name": "Guinea-Bissau",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "GY",
-    "numeric": "328",
-    "name": "Guyana",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "HK",
-    "numeric": "344",
-    "name": "Hong Kong",
-    "parents": [
-      "030",
-      "142"
-    ]
-  },
-  {
-    "code": "HM",
-    "numeric": "334",
-    "name": "Heard Island and McDonald Islands",
-    "parents": [
-      "053",
-      "009"
-    ]
-  },
-  {
-    "code": "HN",
-    "numeric": "340",
-    "name": "Honduras",
-    "parents": [
-      "013",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "HR",
-    "numeric": "191",
-    "name": "Croatia",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "HT",
-    "numeric": "332",
-    "name": "Haiti",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "HU",
-    "numeric": "348",
-    "name": "Hungary",
-    "parents": [
-      "151",
-      "150"
-    ]
-  },
-  {
-    "code": "ID",
-    "numeric": "360",
-    "name": "Indonesia",
-    "parents": [
-      "035",
-      "142"
-    ]
-  },
-  {
-    "code": "IE",
-    "numeric": "372",
-    "name": "Ireland",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "IL",
-    "numeric": "376",
-    "name": "Israel",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "IM",
-    "numeric": "833",
-    "name": "Isle of Man",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "IN",
-    "numeric": "356",
-    "name": "India",
-    "parents": [
-      "034",
-      "142"
-    ]
-  },
-  {
-    "code": "IO",
-    "numeric": "086",
-    "name": "British Indian Ocean Territory",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "IQ",
-    "numeric": "368",
-    "name": "Iraq",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "IR",
-    "numeric": "364",
-    "name": "Iran",
-    "parents": [
-      "034",
-      "142"
-    ]
-  },
-  {
-    "code": "IS",
-    "numeric": "352",
-    "name": "Iceland",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "IT",
-    "numeric": "380",
-    "name": "Italy",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "JE",
-    "numeric": "832",
-    "name": "Jersey",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "JM",
-    "numeric": "388",
-    "name": "Jamaica",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "JO",
-    "numeric": "400",
-    "name": "Jordan",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "JP",
-    "numeric": "392",
-    "name": "Japan",
-    "parents": [
-      "030",
-      "142"
-    ]
-  },
-  {
-    "code": "KE",
-    "numeric": "404",
-    "name": "Kenya",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "KG",
-    "numeric": "417",
-    "name": "Kyrgyzstan",
-    "parents": [
-      "143",
-      "142"
-    ]
-  },
-  {
-    "code": "KH",
-    "numeric": "116",
-    "name": "Cambodia",
-    "parents": [
-      "035",
-      "142"
-    ]
-  },
-  {
-    "code": "KI",
-    "numeric": "296",
-    "name": "Kiribati",
-    "parents": [
-      "057",
-      "009"
-    ]
-  },
-  {
-    "code": "KM",
-    "numeric": "174",
-    "name": "Comoros",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "KN",
-    "numeric": "659",
-    "name": "Saint Kitts and Nevis",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "KP",
-    "numeric": "408",
-    "name": "North Korea",
-    "parents": [
-      "030",
-      "142"
-    ]
-  },
-  {
-    "code": "KR",
-    "numeric": "410",
-    "name": "South Korea",
-    "parents": [
-      "030",
-      "142"
-    ]
-  },
-  {
-    "code": "KW",
-    "numeric": "414",
-    "name": "Kuwait",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "KY",
-    "numeric": "136",
-    "name": "Cayman Islands",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "KZ",
-    "numeric": "398",
-    "name": "Kazakhstan",
-    "parents": [
-      "143",
-      "142"
-    ]
-  },
-  {
-    "code": "LA",
-    "numeric": "418",
-    "name": "Laos",
-    "parents": [
-      "035",
-      "142"
-    ]
-  },
-  {
-    "code": "LB",
-    "numeric": "422",
-    "name": "Lebanon",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "LC",
-    "numeric": "662",
-    "name": "Saint Lucia",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "LI",
-    "numeric": "438",
-    "name": "Liechtenstein",
-    "parents": [
-      "155",
-      "150"
-    ]
-  },
-  {
-    "code": "LK",
-    "numeric": "144",
-    "name": "Sri Lanka",
-    "parents": [
-      "034",
-      "142"
-    ]
-  },
-  {
-    "code": "LR",
-    "numeric": "430",
-    "name": "Liberia",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "LS",
-    "numeric": "426",
-    "name": "Lesotho",
-    "parents": [
-      "018",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "LT",
-    "numeric": "440",
-    "name": "Lithuania",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "LU",
-    "numeric": "442",
-    "name": "Luxembourg",
-    "parents": [
-      "155",
-      "150"
-    ]
-  },
-  {
-    "code": "LV",
-    "numeric": "428",
-    "name": "Latvia",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "LY",
-    "numeric": "434",
-    "name": "Libya",
-    "parents": [
-      "015",
-      "002"
-    ]
-  },
-  {
-    "code": "MA",
-    "numeric": "504",
-    "name": "Morocco",
-    "parents": [
-      "015",
-      "002"
-    ]
-  },
-  {
-    "code": "MC",
-    "numeric": "492",
-    "name": "Monaco",
-    "parents": [
-      "155",
-      "150"
-    ]
-  },
-  {
-    "code": "MD",
-    "numeric": "498",
-    "name": "Moldova",
-    "parents": [
-      "151",
-      "150"
-    ]
-  },
-  {
-    "code": "ME",
-    "numeric": "499",
-    "name": "Montenegro",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "MF",
-    "numeric": "663",
-    "name": "Saint Martin",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "MG",
-    "numeric": "450",
-    "name": "Madagascar",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "MH",
-    "numeric": "584",
-    "name": "Marshall Islands",
-    "parents": [
-      "057",
-      "009"
-    ]
-  },
-  {
-    "code": "MK",
-    "numeric": "807",
-    "name": "North Macedonia",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "ML",
-    "numeric": "466",
-    "name": "Mali",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "MM",
-    "numeric": "104",
-    "name": "Myanmar",
-    "parents": [
-      "035",
-      "142"
-    ]
-  },
-  {
-    "code": "MN",
-    "numeric": "496",
-    "name": "Mongolia",
-    "parents": [
-      "030",
-      "142"
-    ]
-  },
-  {
-    "code": "MO",
-    "numeric": "446",
-    "name": "Macao",
-    "parents": [
-      "030",
-      "142"
-    ]
-  },
-  {
-    "code": "MP",
-    "numeric": "580",
-    "name": "Northern Mariana Islands",
-    "parents": [
-      "057",
-      "009"
-    ]
-  },
-  {
-    "code": "MQ",
-    "numeric": "474",
-    "name": "Martinique",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "MR",
-    "numeric": "478",
-    "name": "Mauritania",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "MS",
-    "numeric": "500",
-    "name": "Montserrat",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "MT",
-    "numeric": "470",
-    "name": "Malta",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "MU",
-    "numeric": "480",
-    "name": "Mauritius",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "MV",
-    "numeric": "462",
-    "name": "Maldives",
-    "parents": [
-      "034",
-      "142"
-    ]
-  },
-  {
-    "code": "MW",
-    "numeric": "454",
-    "name": "Malawi",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "MX",
-    "numeric": "484",
-    "name": "Mexico",
-    "parents": [
-      "013",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "MY",
-    "numeric": "458",
-    "name": "Malaysia",
-    "parents": [
-      "035",
-      "142"
-    ]
-  },
-  {
-    "code": "MZ",
-    "numeric": "508",
-    "name": "Mozambique",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "NA",
-    "numeric": "516",
-    "name": "Namibia",
-    "parents": [
-      "018",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "NC",
-    "numeric": "540",
-    "name": "New Caledonia",
-    "parents": [
-      "054",
-      "009"
-    ]
-  },
-  {
-    "code": "NE",
-    "numeric": "562",
-    "name": "Niger",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "NF",
-    "numeric": "574",
-    "name": "Norfolk Island",
-    "parents": [
-      "053",
-      "009"
-    ]
-  },
-  {
-    "code": "NG",
-    "numeric": "566",
-    "name": "Nigeria",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "NI",
-    "numeric": "558",
-    "name": "Nicaragua",
-    "parents": [
-      "013",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "NL",
-    "numeric": "528",
-    "name": "Netherlands",
-    "parents": [
-      "155",
-      "150"
-    ]
-  },
-  {
-    "code": "NO",
-    "numeric": "578",
-    "name": "Norway",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "NP",
-    "numeric": "524",
-    "name": "Nepal",
-    "parents": [
-      "034",
-      "142"
-    ]
-  },
-  {
-    "code": "NR",
-    "numeric": "520",
-    "name": "Nauru",
-    "parents": [
-      "057",
-      "009"
-    ]
-  },
-  {
-    "code": "NU",
-    "numeric": "570",
-    "name": "Niue",
-    "parents": [
-      "061",
-      "009"
-    ]
-  },
-  {
-    "code": "NZ",
-    "numeric": "554",
-    "name": "New Zealand",
-    "parents": [
-      "053",
-      "009"
-    ]
-  },
-  {
-    "code": "OM",
-    "numeric": "512",
-    "name": "Oman",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "PA",
-    "numeric": "591",
-    "name": "Panama",
-    "parents": [
-      "013",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "PE",
-    "numeric": "604",
-    "name": "Peru",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "PF",
-    "numeric": "258",
-    "name": "French Polynesia",
-    "parents": [
-      "061",
-      "009"
-    ]
-  },
-  {
-    "code": "PG",
-    "numeric": "598",
-    "name": "Papua New Guinea",
-    "parents": [
-      "054",
-      "009"
-    ]
-  },
-  {
-    "code": "PH",
-    "numeric": "608",
-    "name": "Philippines",
-    "parents": [
-      "035",
-      "142"
-    ]
-  },
-  {
-    "code": "PK",
-    "numeric": "586",
-    "name": "Pakistan",
-    "parents": [
-      "034",
-      "142"
-    ]
-  },
-  {
-    "code": "PL",
-    "numeric": "616",
-    "name": "Poland",
-    "parents": [
-      "151",
-      "150"
-    ]
-  },
-  {
-    "code": "PM",
-    "numeric": "666",
-    "name": "Saint Pierre and Miquelon",
-    "parents": [
-      "021",
-      "019"
-    ]
-  },
-  {
-    "code": "PN",
-    "numeric": "612",
-    "name": "Pitcairn",
-    "parents": [
-      "061",
-      "009"
-    ]
-  },
-  {
-    "code": "PR",
-    "numeric": "630",
-    "name": "Puerto Rico",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "PS",
-    "numeric": "275",
-    "name": "Palestine",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "PT",
-    "numeric": "620",
-    "name": "Portugal",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "PW",
-    "numeric": "585",
-    "name": "Palau",
-    "parents": [
-      "057",
-      "009"
-    ]
-  },
-  {
-    "code": "PY",
-    "numeric": "600",
-    "name": "Paraguay",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "QA",
-    "numeric": "634",
-    "name": "Qatar",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "RE",
-    "numeric": "638",
-    "name": "Reunion",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "RO",
-    "numeric": "642",
-    "name": "Romania",
-    "parents": [
-      "151",
-      "150"
-    ]
-  },
-  {
-    "code": "RS",
-    "numeric": "688",
-    "name": "Serbia",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "RU",
-    "numeric": "643",
-    "name": "Russia",
-    "parents": [
-      "151",
-      "150"
-    ]
-  },
-  {
-    "code": "RW",
-    "numeric": "646",
-    "name": "Rwanda",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "SA",
-    "numeric": "682",
-    "name": "Saudi Arabia",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "SB",
-    "numeric": "090",
-    "name": "Solomon Islands",
-    "parents": [
-      "054",
-      "009"
-    ]
-  },
-  {
-    "code": "SC",
-    "numeric": "690",
-    "name": "Seychelles",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "SD",
-    "numeric": "729",
-    "name": "Sudan",
-    "parents": [
-      "015",
-      "002"
-    ]
-  },
-  {
-    "code": "SE",
-    "numeric": "752",
-    "name": "Sweden",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "SG",
-    "numeric": "702",
-    "name": "Singapore",
-    "parents": [
-      "035",
-      "142"
-    ]
-  },
-  {
-    "code": "SH",
-    "numeric": "654",
-    "name": "Saint Helena",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "SI",
-    "numeric": "705",
-    "name": "Slovenia",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "SJ",
-    "numeric": "744",
-    "name": "Svalbard and Jan Mayen",
-    "parents": [
-      "154",
-      "150"
-    ]
-  },
-  {
-    "code": "SK",
-    "numeric": "703",
-    "name": "Slovakia",
-    "parents": [
-      "151",
-      "150"
-    ]
-  },
-  {
-    "code": "SL",
-    "numeric": "694",
-    "name": "Sierra Leone",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "SM",
-    "numeric": "674",
-    "name": "San Marino",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "SN",
-    "numeric": "686",
-    "name": "Senegal",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "SO",
-    "numeric": "706",
-    "name": "Somalia",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "SR",
-    "numeric": "740",
-    "name": "Suriname",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "SS",
-    "numeric": "728",
-    "name": "South Sudan",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "ST",
-    "numeric": "678",
-    "name": "Sao Tome and Principe",
-    "parents": [
-      "017",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "SV",
-    "numeric": "222",
-    "name": "El Salvador",
-    "parents": [
-      "013",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "SX",
-    "numeric": "534",
-    "name": "Sint Maarten",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "SY",
-    "numeric": "760",
-    "name": "Syria",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "SZ",
-    "numeric": "748",
-    "name": "Eswatini",
-    "parents": [
-      "018",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "TC",
-    "numeric": "796",
-    "name": "Turks and Caicos Islands",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "TD",
-    "numeric": "148",
-    "name": "Chad",
-    "parents": [
-      "017",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "TF",
-    "numeric": "260",
-    "name": "French Southern Territories",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "TG",
-    "numeric": "768",
-    "name": "Togo",
-    "parents": [
-      "011",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "TH",
-    "numeric": "764",
-    "name": "Thailand",
-    "parents": [
-      "035",
-      "142"
-    ]
-  },
-  {
-    "code": "TJ",
-    "numeric": "762",
-    "name": "Tajikistan",
-    "parents": [
-      "143",
-      "142"
-    ]
-  },
-  {
-    "code": "TK",
-    "numeric": "772",
-    "name": "Tokelau",
-    "parents": [
-      "061",
-      "009"
-    ]
-  },
-  {
-    "code": "TL",
-    "numeric": "626",
-    "name": "Timor-Leste",
-    "parents": [
-      "035",
-      "142"
-    ]
-  },
-  {
-    "code": "TM",
-    "numeric": "795",
-    "name": "Turkmenistan",
-    "parents": [
-      "143",
-      "142"
-    ]
-  },
-  {
-    "code": "TN",
-    "numeric": "788",
-    "name": "Tunisia",
-    "parents": [
-      "015",
-      "002"
-    ]
-  },
-  {
-    "code": "TO",
-    "numeric": "776",
-    "name": "Tonga",
-    "parents": [
-      "061",
-      "009"
-    ]
-  },
-  {
-    "code": "TR",
-    "numeric": "792",
-    "name": "Türkiye",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "TT",
-    "numeric": "780",
-    "name": "Trinidad and Tobago",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "TV",
-    "numeric": "798",
-    "name": "Tuvalu",
-    "parents": [
-      "061",
-      "009"
-    ]
-  },
-  {
-    "code": "TW",
-    "numeric": "158",
-    "name": "Taiwan",
-    "parents": [
-      "030",
-      "142"
-    ]
-  },
-  {
-    "code": "TZ",
-    "numeric": "834",
-    "name": "Tanzania",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "UA",
-    "numeric": "804",
-    "name": "Ukraine",
-    "parents": [
-      "151",
-      "150"
-    ]
-  },
-  {
-    "code": "UG",
-    "numeric": "800",
-    "name": "Uganda",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "UM",
-    "numeric": "581",
-    "name": "US Minor Outlying Islands",
-    "parents": [
-      "057",
-      "009"
-    ]
-  },
-  {
-    "code": "US",
-    "numeric": "840",
-    "name": "United States",
-    "parents": [
-      "021",
-      "019"
-    ]
-  },
-  {
-    "code": "UY",
-    "numeric": "858",
-    "name": "Uruguay",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "UZ",
-    "numeric": "860",
-    "name": "Uzbekistan",
-    "parents": [
-      "143",
-      "142"
-    ]
-  },
-  {
-    "code": "VA",
-    "numeric": "336",
-    "name": "Vatican City",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "VC",
-    "numeric": "670",
-    "name": "Saint Vincent and the Grenadines",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "VE",
-    "numeric": "862",
-    "name": "Venezuela",
-    "parents": [
-      "005",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "VG",
-    "numeric": "092",
-    "name": "British Virgin Islands",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "VI",
-    "numeric": "850",
-    "name": "US Virgin Islands",
-    "parents": [
-      "029",
-      "419",
-      "019"
-    ]
-  },
-  {
-    "code": "VN",
-    "numeric": "704",
-    "name": "Vietnam",
-    "parents": [
-      "035",
-      "142"
-    ]
-  },
-  {
-    "code": "VU",
-    "numeric": "548",
-    "name": "Vanuatu",
-    "parents": [
-      "054",
-      "009"
-    ]
-  },
-  {
-    "code": "WF",
-    "numeric": "876",
-    "name": "Wallis and Futuna",
-    "parents": [
-      "061",
-      "009"
-    ]
-  },
-  {
-    "code": "WS",
-    "numeric": "882",
-    "name": "Samoa",
-    "parents": [
-      "061",
-      "009"
-    ]
-  },
-  {
-    "code": "XK",
-    "numeric": "983",
-    "name": "Kosovo",
-    "parents": [
-      "039",
-      "150"
-    ]
-  },
-  {
-    "code": "YE",
-    "numeric": "887",
-    "name": "Yemen",
-    "parents": [
-      "145",
-      "142"
-    ]
-  },
-  {
-    "code": "YT",
-    "numeric": "175",
-    "name": "Mayotte",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "ZA",
-    "numeric": "710",
-    "name": "South Africa",
-    "parents": [
-      "018",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "ZM",
-    "numeric": "894",
-    "name": "Zambia",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  },
-  {
-    "code": "ZW",
-    "numeric": "716",
-    "name": "Zimbabwe",
-    "parents": [
-      "014",
-      "202",
-      "002"
-    ]
-  }
+    code: 'AD',
+    numeric: '020',
+    name: 'Andorra',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'AE',
+    numeric: '784',
+    name: 'United Arab Emirates',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'AF',
+    numeric: '004',
+    name: 'Afghanistan',
+    parents: ['034', '142'],
+  },
+  {
+    code: 'AG',
+    numeric: '028',
+    name: 'Antigua and Barbuda',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'AI',
+    numeric: '660',
+    name: 'Anguilla',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'AL',
+    numeric: '008',
+    name: 'Albania',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'AM',
+    numeric: '051',
+    name: 'Armenia',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'AO',
+    numeric: '024',
+    name: 'Angola',
+    parents: ['017', '202', '002'],
+  },
+  {
+    code: 'AQ',
+    numeric: '010',
+    name: 'Antarctica',
+    parents: [],
+  },
+  {
+    code: 'AR',
+    numeric: '032',
+    name: 'Argentina',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'AS',
+    numeric: '016',
+    name: 'American Samoa',
+    parents: ['061', '009'],
+  },
+  {
+    code: 'AT',
+    numeric: '040',
+    name: 'Austria',
+    parents: ['155', '150'],
+  },
+  {
+    code: 'AU',
+    numeric: '036',
+    name: 'Australia',
+    parents: ['053', '009'],
+  },
+  {
+    code: 'AW',
+    numeric: '533',
+    name: 'Aruba',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'AX',
+    numeric: '248',
+    name: 'Åland Islands',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'AZ',
+    numeric: '031',
+    name: 'Azerbaijan',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'BA',
+    numeric: '070',
+    name: 'Bosnia and Herzegovina',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'BB',
+    numeric: '052',
+    name: 'Barbados',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'BD',
+    numeric: '050',
+    name: 'Bangladesh',
+    parents: ['034', '142'],
+  },
+  {
+    code: 'BE',
+    numeric: '056',
+    name: 'Belgium',
+    parents: ['155', '150'],
+  },
+  {
+    code: 'BF',
+    numeric: '854',
+    name: 'Burkina Faso',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'BG',
+    numeric: '100',
+    name: 'Bulgaria',
+    parents: ['151', '150'],
+  },
+  {
+    code: 'BH',
+    numeric: '048',
+    name: 'Bahrain',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'BI',
+    numeric: '108',
+    name: 'Burundi',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'BJ',
+    numeric: '204',
+    name: 'Benin',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'BL',
+    numeric: '652',
+    name: 'Saint Barthélemy',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'BM',
+    numeric: '060',
+    name: 'Bermuda',
+    parents: ['021', '019'],
+  },
+  {
+    code: 'BN',
+    numeric: '096',
+    name: 'Brunei',
+    parents: ['035', '142'],
+  },
+  {
+    code: 'BO',
+    numeric: '068',
+    name: 'Bolivia',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'BQ',
+    numeric: '535',
+    name: 'Bonaire',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'BR',
+    numeric: '076',
+    name: 'Brazil',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'BS',
+    numeric: '044',
+    name: 'Bahamas',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'BT',
+    numeric: '064',
+    name: 'Bhutan',
+    parents: ['034', '142'],
+  },
+  {
+    code: 'BV',
+    numeric: '074',
+    name: 'Bouvet Island',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'BW',
+    numeric: '072',
+    name: 'Botswana',
+    parents: ['018', '202', '002'],
+  },
+  {
+    code: 'BY',
+    numeric: '112',
+    name: 'Belarus',
+    parents: ['151', '150'],
+  },
+  {
+    code: 'BZ',
+    numeric: '084',
+    name: 'Belize',
+    parents: ['013', '419', '019'],
+  },
+  {
+    code: 'CA',
+    numeric: '124',
+    name: 'Canada',
+    parents: ['021', '019'],
+  },
+  {
+    code: 'CC',
+    numeric: '166',
+    name: 'Cocos (Keeling) Islands',
+    parents: ['053', '009'],
+  },
+  {
+    code: 'CD',
+    numeric: '180',
+    name: 'DR Congo',
+    parents: ['017', '202', '002'],
+  },
+  {
+    code: 'CF',
+    numeric: '140',
+    name: 'Central African Republic',
+    parents: ['017', '202', '002'],
+  },
+  {
+    code: 'CG',
+    numeric: '178',
+    name: 'Congo',
+    parents: ['017', '202', '002'],
+  },
+  {
+    code: 'CH',
+    numeric: '756',
+    name: 'Switzerland',
+    parents: ['155', '150'],
+  },
+  {
+    code: 'CI',
+    numeric: '384',
+    name: "Côte d'Ivoire",
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'CK',
+    numeric: '184',
+    name: 'Cook Islands',
+    parents: ['061', '009'],
+  },
+  {
+    code: 'CL',
+    numeric: '152',
+    name: 'Chile',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'CM',
+    numeric: '120',
+    name: 'Cameroon',
+    parents: ['017', '202', '002'],
+  },
+  {
+    code: 'CN',
+    numeric: '156',
+    name: "People's Republic of China",
+    parents: ['030', '142'],
+  },
+  {
+    code: 'CO',
+    numeric: '170',
+    name: 'Colombia',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'CR',
+    numeric: '188',
+    name: 'Costa Rica',
+    parents: ['013', '419', '019'],
+  },
+  {
+    code: 'CU',
+    numeric: '192',
+    name: 'Cuba',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'CV',
+    numeric: '132',
+    name: 'Cape Verde',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'CW',
+    numeric: '531',
+    name: 'Curaçao',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'CX',
+    numeric: '162',
+    name: 'Christmas Island',
+    parents: ['053', '009'],
+  },
+  {
+    code: 'CY',
+    numeric: '196',
+    name: 'Cyprus',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'CZ',
+    numeric: '203',
+    name: 'Czechia',
+    parents: ['151', '150'],
+  },
+  {
+    code: 'DE',
+    numeric: '276',
+    name: 'Germany',
+    parents: ['155', '150'],
+  },
+  {
+    code: 'DJ',
+    numeric: '262',
+    name: 'Djibouti',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'DK',
+    numeric: '208',
+    name: 'Denmark',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'DM',
+    numeric: '212',
+    name: 'Dominica',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'DO',
+    numeric: '214',
+    name: 'Dominican Republic',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'DZ',
+    numeric: '012',
+    name: 'Algeria',
+    parents: ['015', '002'],
+  },
+  {
+    code: 'EC',
+    numeric: '218',
+    name: 'Ecuador',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'EE',
+    numeric: '233',
+    name: 'Estonia',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'EG',
+    numeric: '818',
+    name: 'Egypt',
+    parents: ['015', '002'],
+  },
+  {
+    code: 'EH',
+    numeric: '732',
+    name: 'Western Sahara',
+    parents: ['015', '002'],
+  },
+  {
+    code: 'ER',
+    numeric: '232',
+    name: 'Eritrea',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'ES',
+    numeric: '724',
+    name: 'Spain',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'ET',
+    numeric: '231',
+    name: 'Ethiopia',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'FI',
+    numeric: '246',
+    name: 'Finland',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'FJ',
+    numeric: '242',
+    name: 'Fiji',
+    parents: ['054', '009'],
+  },
+  {
+    code: 'FK',
+    numeric: '238',
+    name: 'Falkland Islands',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'FM',
+    numeric: '583',
+    name: 'Micronesia',
+    parents: ['057', '009'],
+  },
+  {
+    code: 'FO',
+    numeric: '234',
+    name: 'Faroe Islands',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'FR',
+    numeric: '250',
+    name: 'France',
+    parents: ['155', '150'],
+  },
+  {
+    code: 'GA',
+    numeric: '266',
+    name: 'Gabon',
+    parents: ['017', '202', '002'],
+  },
+  {
+    code: 'GB',
+    numeric: '826',
+    name: 'United Kingdom',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'GD',
+    numeric: '308',
+    name: 'Grenada',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'GE',
+    numeric: '268',
+    name: 'Georgia',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'GF',
+    numeric: '254',
+    name: 'French Guiana',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'GG',
+    numeric: '831',
+    name: 'Guernsey',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'GH',
+    numeric: '288',
+    name: 'Ghana',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'GI',
+    numeric: '292',
+    name: 'Gibraltar',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'GL',
+    numeric: '304',
+    name: 'Greenland',
+    parents: ['021', '019'],
+  },
+  {
+    code: 'GM',
+    numeric: '270',
+    name: 'Gambia',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'GN',
+    numeric: '324',
+    name: 'Guinea',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'GP',
+    numeric: '312',
+    name: 'Guadeloupe',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'GQ',
+    numeric: '226',
+    name: 'Equatorial Guinea',
+    parents: ['017', '202', '002'],
+  },
+  {
+    code: 'GR',
+    numeric: '300',
+    name: 'Greece',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'GS',
+    numeric: '239',
+    name: 'South Georgia and the South Sandwich Islands',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'GT',
+    numeric: '320',
+    name: 'Guatemala',
+    parents: ['013', '419', '019'],
+  },
+  {
+    code: 'GU',
+    numeric: '316',
+    name: 'Guam',
+    parents: ['057', '009'],
+  },
+  {
+    code: 'GW',
+    numeric: '624',
+    name: 'Guinea-Bissau',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'GY',
+    numeric: '328',
+    name: 'Guyana',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'HK',
+    numeric: '344',
+    name: 'Hong Kong',
+    parents: ['030', '142'],
+  },
+  {
+    code: 'HM',
+    numeric: '334',
+    name: 'Heard Island and McDonald Islands',
+    parents: ['053', '009'],
+  },
+  {
+    code: 'HN',
+    numeric: '340',
+    name: 'Honduras',
+    parents: ['013', '419', '019'],
+  },
+  {
+    code: 'HR',
+    numeric: '191',
+    name: 'Croatia',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'HT',
+    numeric: '332',
+    name: 'Haiti',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'HU',
+    numeric: '348',
+    name: 'Hungary',
+    parents: ['151', '150'],
+  },
+  {
+    code: 'ID',
+    numeric: '360',
+    name: 'Indonesia',
+    parents: ['035', '142'],
+  },
+  {
+    code: 'IE',
+    numeric: '372',
+    name: 'Ireland',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'IL',
+    numeric: '376',
+    name: 'Israel',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'IM',
+    numeric: '833',
+    name: 'Isle of Man',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'IN',
+    numeric: '356',
+    name: 'India',
+    parents: ['034', '142'],
+  },
+  {
+    code: 'IO',
+    numeric: '086',
+    name: 'British Indian Ocean Territory',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'IQ',
+    numeric: '368',
+    name: 'Iraq',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'IR',
+    numeric: '364',
+    name: 'Iran',
+    parents: ['034', '142'],
+  },
+  {
+    code: 'IS',
+    numeric: '352',
+    name: 'Iceland',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'IT',
+    numeric: '380',
+    name: 'Italy',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'JE',
+    numeric: '832',
+    name: 'Jersey',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'JM',
+    numeric: '388',
+    name: 'Jamaica',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'JO',
+    numeric: '400',
+    name: 'Jordan',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'JP',
+    numeric: '392',
+    name: 'Japan',
+    parents: ['030', '142'],
+  },
+  {
+    code: 'KE',
+    numeric: '404',
+    name: 'Kenya',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'KG',
+    numeric: '417',
+    name: 'Kyrgyzstan',
+    parents: ['143', '142'],
+  },
+  {
+    code: 'KH',
+    numeric: '116',
+    name: 'Cambodia',
+    parents: ['035', '142'],
+  },
+  {
+    code: 'KI',
+    numeric: '296',
+    name: 'Kiribati',
+    parents: ['057', '009'],
+  },
+  {
+    code: 'KM',
+    numeric: '174',
+    name: 'Comoros',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'KN',
+    numeric: '659',
+    name: 'Saint Kitts and Nevis',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'KP',
+    numeric: '408',
+    name: 'North Korea',
+    parents: ['030', '142'],
+  },
+  {
+    code: 'KR',
+    numeric: '410',
+    name: 'South Korea',
+    parents: ['030', '142'],
+  },
+  {
+    code: 'KW',
+    numeric: '414',
+    name: 'Kuwait',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'KY',
+    numeric: '136',
+    name: 'Cayman Islands',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'KZ',
+    numeric: '398',
+    name: 'Kazakhstan',
+    parents: ['143', '142'],
+  },
+  {
+    code: 'LA',
+    numeric: '418',
+    name: 'Laos',
+    parents: ['035', '142'],
+  },
+  {
+    code: 'LB',
+    numeric: '422',
+    name: 'Lebanon',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'LC',
+    numeric: '662',
+    name: 'Saint Lucia',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'LI',
+    numeric: '438',
+    name: 'Liechtenstein',
+    parents: ['155', '150'],
+  },
+  {
+    code: 'LK',
+    numeric: '144',
+    name: 'Sri Lanka',
+    parents: ['034', '142'],
+  },
+  {
+    code: 'LR',
+    numeric: '430',
+    name: 'Liberia',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'LS',
+    numeric: '426',
+    name: 'Lesotho',
+    parents: ['018', '202', '002'],
+  },
+  {
+    code: 'LT',
+    numeric: '440',
+    name: 'Lithuania',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'LU',
+    numeric: '442',
+    name: 'Luxembourg',
+    parents: ['155', '150'],
+  },
+  {
+    code: 'LV',
+    numeric: '428',
+    name: 'Latvia',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'LY',
+    numeric: '434',
+    name: 'Libya',
+    parents: ['015', '002'],
+  },
+  {
+    code: 'MA',
+    numeric: '504',
+    name: 'Morocco',
+    parents: ['015', '002'],
+  },
+  {
+    code: 'MC',
+    numeric: '492',
+    name: 'Monaco',
+    parents: ['155', '150'],
+  },
+  {
+    code: 'MD',
+    numeric: '498',
+    name: 'Moldova',
+    parents: ['151', '150'],
+  },
+  {
+    code: 'ME',
+    numeric: '499',
+    name: 'Montenegro',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'MF',
+    numeric: '663',
+    name: 'Saint Martin',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'MG',
+    numeric: '450',
+    name: 'Madagascar',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'MH',
+    numeric: '584',
+    name: 'Marshall Islands',
+    parents: ['057', '009'],
+  },
+  {
+    code: 'MK',
+    numeric: '807',
+    name: 'North Macedonia',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'ML',
+    numeric: '466',
+    name: 'Mali',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'MM',
+    numeric: '104',
+    name: 'Myanmar',
+    parents: ['035', '142'],
+  },
+  {
+    code: 'MN',
+    numeric: '496',
+    name: 'Mongolia',
+    parents: ['030', '142'],
+  },
+  {
+    code: 'MO',
+    numeric: '446',
+    name: 'Macao',
+    parents: ['030', '142'],
+  },
+  {
+    code: 'MP',
+    numeric: '580',
+    name: 'Northern Mariana Islands',
+    parents: ['057', '009'],
+  },
+  {
+    code: 'MQ',
+    numeric: '474',
+    name: 'Martinique',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'MR',
+    numeric: '478',
+    name: 'Mauritania',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'MS',
+    numeric: '500',
+    name: 'Montserrat',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'MT',
+    numeric: '470',
+    name: 'Malta',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'MU',
+    numeric: '480',
+    name: 'Mauritius',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'MV',
+    numeric: '462',
+    name: 'Maldives',
+    parents: ['034', '142'],
+  },
+  {
+    code: 'MW',
+    numeric: '454',
+    name: 'Malawi',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'MX',
+    numeric: '484',
+    name: 'Mexico',
+    parents: ['013', '419', '019'],
+  },
+  {
+    code: 'MY',
+    numeric: '458',
+    name: 'Malaysia',
+    parents: ['035', '142'],
+  },
+  {
+    code: 'MZ',
+    numeric: '508',
+    name: 'Mozambique',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'NA',
+    numeric: '516',
+    name: 'Namibia',
+    parents: ['018', '202', '002'],
+  },
+  {
+    code: 'NC',
+    numeric: '540',
+    name: 'New Caledonia',
+    parents: ['054', '009'],
+  },
+  {
+    code: 'NE',
+    numeric: '562',
+    name: 'Niger',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'NF',
+    numeric: '574',
+    name: 'Norfolk Island',
+    parents: ['053', '009'],
+  },
+  {
+    code: 'NG',
+    numeric: '566',
+    name: 'Nigeria',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'NI',
+    numeric: '558',
+    name: 'Nicaragua',
+    parents: ['013', '419', '019'],
+  },
+  {
+    code: 'NL',
+    numeric: '528',
+    name: 'Netherlands',
+    parents: ['155', '150'],
+  },
+  {
+    code: 'NO',
+    numeric: '578',
+    name: 'Norway',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'NP',
+    numeric: '524',
+    name: 'Nepal',
+    parents: ['034', '142'],
+  },
+  {
+    code: 'NR',
+    numeric: '520',
+    name: 'Nauru',
+    parents: ['057', '009'],
+  },
+  {
+    code: 'NU',
+    numeric: '570',
+    name: 'Niue',
+    parents: ['061', '009'],
+  },
+  {
+    code: 'NZ',
+    numeric: '554',
+    name: 'New Zealand',
+    parents: ['053', '009'],
+  },
+  {
+    code: 'OM',
+    numeric: '512',
+    name: 'Oman',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'PA',
+    numeric: '591',
+    name: 'Panama',
+    parents: ['013', '419', '019'],
+  },
+  {
+    code: 'PE',
+    numeric: '604',
+    name: 'Peru',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'PF',
+    numeric: '258',
+    name: 'French Polynesia',
+    parents: ['061', '009'],
+  },
+  {
+    code: 'PG',
+    numeric: '598',
+    name: 'Papua New Guinea',
+    parents: ['054', '009'],
+  },
+  {
+    code: 'PH',
+    numeric: '608',
+    name: 'Philippines',
+    parents: ['035', '142'],
+  },
+  {
+    code: 'PK',
+    numeric: '586',
+    name: 'Pakistan',
+    parents: ['034', '142'],
+  },
+  {
+    code: 'PL',
+    numeric: '616',
+    name: 'Poland',
+    parents: ['151', '150'],
+  },
+  {
+    code: 'PM',
+    numeric: '666',
+    name: 'Saint Pierre and Miquelon',
+    parents: ['021', '019'],
+  },
+  {
+    code: 'PN',
+    numeric: '612',
+    name: 'Pitcairn',
+    parents: ['061', '009'],
+  },
+  {
+    code: 'PR',
+    numeric: '630',
+    name: 'Puerto Rico',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'PS',
+    numeric: '275',
+    name: 'Palestine',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'PT',
+    numeric: '620',
+    name: 'Portugal',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'PW',
+    numeric: '585',
+    name: 'Palau',
+    parents: ['057', '009'],
+  },
+  {
+    code: 'PY',
+    numeric: '600',
+    name: 'Paraguay',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'QA',
+    numeric: '634',
+    name: 'Qatar',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'RE',
+    numeric: '638',
+    name: 'Reunion',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'RO',
+    numeric: '642',
+    name: 'Romania',
+    parents: ['151', '150'],
+  },
+  {
+    code: 'RS',
+    numeric: '688',
+    name: 'Serbia',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'RU',
+    numeric: '643',
+    name: 'Russia',
+    parents: ['151', '150'],
+  },
+  {
+    code: 'RW',
+    numeric: '646',
+    name: 'Rwanda',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'SA',
+    numeric: '682',
+    name: 'Saudi Arabia',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'SB',
+    numeric: '090',
+    name: 'Solomon Islands',
+    parents: ['054', '009'],
+  },
+  {
+    code: 'SC',
+    numeric: '690',
+    name: 'Seychelles',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'SD',
+    numeric: '729',
+    name: 'Sudan',
+    parents: ['015', '002'],
+  },
+  {
+    code: 'SE',
+    numeric: '752',
+    name: 'Sweden',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'SG',
+    numeric: '702',
+    name: 'Singapore',
+    parents: ['035', '142'],
+  },
+  {
+    code: 'SH',
+    numeric: '654',
+    name: 'Saint Helena',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'SI',
+    numeric: '705',
+    name: 'Slovenia',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'SJ',
+    numeric: '744',
+    name: 'Svalbard and Jan Mayen',
+    parents: ['154', '150'],
+  },
+  {
+    code: 'SK',
+    numeric: '703',
+    name: 'Slovakia',
+    parents: ['151', '150'],
+  },
+  {
+    code: 'SL',
+    numeric: '694',
+    name: 'Sierra Leone',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'SM',
+    numeric: '674',
+    name: 'San Marino',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'SN',
+    numeric: '686',
+    name: 'Senegal',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'SO',
+    numeric: '706',
+    name: 'Somalia',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'SR',
+    numeric: '740',
+    name: 'Suriname',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'SS',
+    numeric: '728',
+    name: 'South Sudan',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'ST',
+    numeric: '678',
+    name: 'Sao Tome and Principe',
+    parents: ['017', '202', '002'],
+  },
+  {
+    code: 'SV',
+    numeric: '222',
+    name: 'El Salvador',
+    parents: ['013', '419', '019'],
+  },
+  {
+    code: 'SX',
+    numeric: '534',
+    name: 'Sint Maarten',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'SY',
+    numeric: '760',
+    name: 'Syria',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'SZ',
+    numeric: '748',
+    name: 'Eswatini',
+    parents: ['018', '202', '002'],
+  },
+  {
+    code: 'TC',
+    numeric: '796',
+    name: 'Turks and Caicos Islands',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'TD',
+    numeric: '148',
+    name: 'Chad',
+    parents: ['017', '202', '002'],
+  },
+  {
+    code: 'TF',
+    numeric: '260',
+    name: 'French Southern Territories',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'TG',
+    numeric: '768',
+    name: 'Togo',
+    parents: ['011', '202', '002'],
+  },
+  {
+    code: 'TH',
+    numeric: '764',
+    name: 'Thailand',
+    parents: ['035', '142'],
+  },
+  {
+    code: 'TJ',
+    numeric: '762',
+    name: 'Tajikistan',
+    parents: ['143', '142'],
+  },
+  {
+    code: 'TK',
+    numeric: '772',
+    name: 'Tokelau',
+    parents: ['061', '009'],
+  },
+  {
+    code: 'TL',
+    numeric: '626',
+    name: 'Timor-Leste',
+    parents: ['035', '142'],
+  },
+  {
+    code: 'TM',
+    numeric: '795',
+    name: 'Turkmenistan',
+    parents: ['143', '142'],
+  },
+  {
+    code: 'TN',
+    numeric: '788',
+    name: 'Tunisia',
+    parents: ['015', '002'],
+  },
+  {
+    code: 'TO',
+    numeric: '776',
+    name: 'Tonga',
+    parents: ['061', '009'],
+  },
+  {
+    code: 'TR',
+    numeric: '792',
+    name: 'Türkiye',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'TT',
+    numeric: '780',
+    name: 'Trinidad and Tobago',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'TV',
+    numeric: '798',
+    name: 'Tuvalu',
+    parents: ['061', '009'],
+  },
+  {
+    code: 'TW',
+    numeric: '158',
+    name: 'Taiwan',
+    parents: ['030', '142'],
+  },
+  {
+    code: 'TZ',
+    numeric: '834',
+    name: 'Tanzania',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'UA',
+    numeric: '804',
+    name: 'Ukraine',
+    parents: ['151', '150'],
+  },
+  {
+    code: 'UG',
+    numeric: '800',
+    name: 'Uganda',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'UM',
+    numeric: '581',
+    name: 'US Minor Outlying Islands',
+    parents: ['057', '009'],
+  },
+  {
+    code: 'US',
+    numeric: '840',
+    name: 'United States',
+    parents: ['021', '019'],
+  },
+  {
+    code: 'UY',
+    numeric: '858',
+    name: 'Uruguay',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'UZ',
+    numeric: '860',
+    name: 'Uzbekistan',
+    parents: ['143', '142'],
+  },
+  {
+    code: 'VA',
+    numeric: '336',
+    name: 'Vatican City',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'VC',
+    numeric: '670',
+    name: 'Saint Vincent and the Grenadines',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'VE',
+    numeric: '862',
+    name: 'Venezuela',
+    parents: ['005', '419', '019'],
+  },
+  {
+    code: 'VG',
+    numeric: '092',
+    name: 'British Virgin Islands',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'VI',
+    numeric: '850',
+    name: 'US Virgin Islands',
+    parents: ['029', '419', '019'],
+  },
+  {
+    code: 'VN',
+    numeric: '704',
+    name: 'Vietnam',
+    parents: ['035', '142'],
+  },
+  {
+    code: 'VU',
+    numeric: '548',
+    name: 'Vanuatu',
+    parents: ['054', '009'],
+  },
+  {
+    code: 'WF',
+    numeric: '876',
+    name: 'Wallis and Futuna',
+    parents: ['061', '009'],
+  },
+  {
+    code: 'WS',
+    numeric: '882',
+    name: 'Samoa',
+    parents: ['061', '009'],
+  },
+  {
+    code: 'XK',
+    numeric: '983',
+    name: 'Kosovo',
+    parents: ['039', '150'],
+  },
+  {
+    code: 'YE',
+    numeric: '887',
+    name: 'Yemen',
+    parents: ['145', '142'],
+  },
+  {
+    code: 'YT',
+    numeric: '175',
+    name: 'Mayotte',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'ZA',
+    numeric: '710',
+    name: 'South Africa',
+    parents: ['018', '202', '002'],
+  },
+  {
+    code: 'ZM',
+    numeric: '894',
+    name: 'Zambia',
+    parents: ['014', '202', '002'],
+  },
+  {
+    code: 'ZW',
+    numeric: '716',
+    name: 'Zimbabwe',
+    parents: ['014', '202', '002'],
+  },
 ];
