@@ -1,7 +1,12 @@
 // Tags in the database: the tagger's, the feed's, the rules' and the reader's, side by side. A
 // reader's decision (an added, confirmed or removed tag) is a row the tagger never overwrites.
-import { groupings } from '../../shared/regions/groupings.ts';
-import { countryList, m49Regions } from '../../shared/regions/countries.generated.ts';
+import {
+  countriesIn,
+  countryByCode,
+  regionName,
+  regionParent,
+  regionsOf,
+} from '../../shared/regions/lookup.ts';
 import { iptcTopics } from '../../shared/iptc-topics.ts';
 import type {
   ArticleFilter,
@@ -32,33 +37,8 @@ interface TagRow {
   score: number;
 }
 
-const regionParent = new Map<string, string>([
-  ...m49Regions.map((r) => [r.code, r.parent] as const),
-  ...groupings.map((g) => [g.code, g.parent] as const),
-]);
-const regionName = new Map<string, string>([
-  ...m49Regions.map((r) => [r.code, r.name] as const),
-  ...groupings.map((g) => [g.code, g.name] as const),
-]);
-const countryByCode = new Map(countryList.map((c) => [c.code, c]));
 const topicParent = new Map(iptcTopics.map((t) => [t.qcode, t.parent]));
 const topicLabel = new Map(iptcTopics.map((t) => [t.qcode, t.label]));
-
-/** Countries inside a region (M49 or grouping). */
-function countriesIn(region: string): string[] {
-  const grouping = groupings.find((g) => g.code === region);
-  if (grouping) return [...grouping.members];
-  return countryList.filter((c) => c.parents.includes(region)).map((c) => c.code);
-}
-
-/** The regions a country lies in: its M49 regions and the groupings it belongs to. */
-function regionsOf(country: string): string[] {
-  const m49 = countryByCode.get(country)?.parents ?? [];
-  const groups = groupings
-    .filter((g) => !g.mentionOnly && g.members.includes(country))
-    .map((g) => g.code);
-  return [...m49, ...groups];
-}
 
 export function articleTags(db: Database, id: ArticleId): TagRef[] {
   return (

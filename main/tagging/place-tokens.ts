@@ -42,3 +42,10 @@ export function tokenizeForPlaces(text: string): PlaceToken[] {
   }
   return tokens;
 }
+
+/** A text's folded words joined by single spaces: "Côte d’Ivoire's" → "cote d'ivoire". */
+export function foldedWords(text: string): string {
+  return tokenizeForPlaces(text)
+    .map((token) => token.key)
+    .join(' ');
+}

@@ -1,18 +1,17 @@
 // Which countries and regions an article is about: place names found in the headline, the lede,
 // the body and the dateline, weighed by where and how they are named, then lifted to the UN M49
 // regions and the groupings (Sahel, Middle East…) the countries belong to.
-import { groupings } from '../../shared/regions/groupings.ts';
 import {
   georgiaCountryClues,
   georgiaUsClues,
   personLikeNames,
   placeHeads,
 } from '../../shared/regions/place-names.ts';
-import { countryList, m49Regions } from '../../shared/regions/countries.generated.ts';
+import { countryByCode, regionName, regionParent, regionsOf } from '../../shared/regions/lookup.ts';
 import { parseDateline } from './dateline.ts';
 import { phraseKey, placeLexicon } from './place-lexicon.ts';
 import type { MentionKind, PlaceTarget } from './place-lexicon.ts';
-import { foldWord, tokenizeForPlaces } from './place-tokens.ts';
+import { foldedWords, foldWord, tokenizeForPlaces } from './place-tokens.ts';
 import type { PlaceToken } from './place-tokens.ts';
 
 export interface PlaceScore {
@@ -55,21 +54,6 @@ const TOP_MINIMUM = 0.7;
 
 type Zone = keyof typeof PLACE_WEIGHTS.zone;
 
-const countryByCode = new Map(countryList.map((c) => [c.code, c]));
-const regionNames = new Map<string, string>([
-  ...m49Regions.map((r) => [r.code, r.name] as const),
-  ...groupings.map((g) => [g.code, g.name] as const),
-]);
-const regionParents = new Map<string, string>([
-  ...m49Regions.map((r) => [r.code, r.parent] as const),
-  ...groupings.map((g) => [g.code, g.parent] as const),
-]);
-const groupingsOf = new Map<string, string[]>();
-for (const grouping of groupings) {
-  if (grouping.mentionOnly) continue;
-  for (const member of grouping.members)
-    groupingsOf.set(member, [...(groupingsOf.get(member) ?? []), grouping.code]);
-}
 const personLike = new Set(personLikeNames.map(foldWord));
 const heads = new Set(placeHeads.map(foldWord));
 const FUNCTION_WORDS = new Set(
@@ -125,20 +109,8 @@ const LOWER_OK = new Set([
   'es',
   'el',
 ]);
-const georgiaUs = new Set(
-  georgiaUsClues.map((c) =>
-    tokenizeForPlaces(c)
-      .map((t) => t.key)
-      .join(' '),
-  ),
-);
-const georgiaCountry = new Set(
-  georgiaCountryClues.map((c) =>
-    tokenizeForPlaces(c)
-      .map((t) => t.key)
-      .join(' '),
-  ),
-);
+const georgiaUs = new Set(georgiaUsClues.map(foldedWords));
+const georgiaCountry = new Set(georgiaCountryClues.map(foldedWords));
 
 interface Mention {
   target: PlaceTarget;
@@ -162,11 +134,7 @@ export function tagPlaces(input: PlaceInput): PlaceTags {
 
   // Georgia: the US state when the story has American clues, the country otherwise.
   const georgia = mentions.some((m) => m.key === 'georgia');
-  const words = georgia
-    ? ` ${tokenizeForPlaces(`${input.title}\n${input.text}`)
-        .map((t) => t.key)
-        .join(' ')} `
-    : '';
+  const words = georgia ? ` ${foldedWords(`${input.title}\n${input.text}`)} ` : '';
   const said = (clues: Set<string>) => [...clues].some((clue) => words.includes(` ${clue} `));
   const americanStory = dateline?.country === 'US' || mentions.some((m) => m.target.code === 'US');
   const usState = georgia && (said(georgiaUs) || americanStory) && !said(georgiaCountry);
@@ -192,7 +160,7 @@ export function tagPlaces(input: PlaceInput): PlaceTags {
 
   const countryRaw = [...raw].filter(([code]) => countryByCode.has(code));
   const countries = selectCountries(countryRaw);
-  const regionRaw = [...raw].filter(([code]) => regionNames.has(code));
+  const regionRaw = [...raw].filter(([code]) => regionName.has(code));
   return { countries, regions: liftRegions(countries, regionRaw) };
 }
 
@@ -307,18 +275,15 @@ function liftRegions(
 ): PlaceScore[] {
   const scores = new Map<string, number>();
   const raise = (code: string, score: number) => {
-    for (let c: string | undefined = code; c && c !== '001'; c = regionParents.get(c))
+    for (let c: string | undefined = code; c && c !== '001'; c = regionParent.get(c))
       scores.set(c, Math.max(scores.get(c) ?? 0, score));
   };
-  for (const country of countries) {
-    for (const parent of countryByCode.get(country.code)?.parents ?? [])
-      raise(parent, country.score);
-    for (const grouping of groupingsOf.get(country.code) ?? []) raise(grouping, country.score);
-  }
+  for (const country of countries)
+    for (const region of regionsOf(country.code)) raise(region, country.score);
   for (const [code, value] of mentioned)
     if (value >= PLACE_WEIGHTS.minimum) raise(code, toScore(value));
   return [...scores]
-    .map(([code, score]) => ({ code, name: regionNames.get(code) ?? code, score }))
+    .map(([code, score]) => ({ code, name: regionName.get(code) ?? code, score }))
     .sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));
 }
 

@@ -1,12 +1,11 @@
 // Computes an article's automatic tags: places from the gazetteer, topics from the lexicon and
 // what this reader taught it, the feed's own categories, and the reader's rules.
-import { groupings } from '../../shared/regions/groupings.ts';
-import { m49Regions } from '../../shared/regions/countries.generated.ts';
+import { regionByName } from '../../shared/regions/lookup.ts';
 import { iptcTopics } from '../../shared/iptc-topics.ts';
 import type { TagKind, TagRule, TagSource } from '../../shared/model.ts';
 import type { LearnedTopics } from './learned-topics.ts';
 import { placeLexicon } from './place-lexicon.ts';
-import { tokenizeForPlaces } from './place-tokens.ts';
+import { foldedWords } from './place-tokens.ts';
 import { countryName, tagPlaces, type PlaceScore } from './places.ts';
 import { scoreTopics, TOPIC_LEXICON_VERSION, type TopicScore } from './topics.ts';
 
@@ -40,6 +39,8 @@ export interface ArticleTopics {
   topics: TopicScore[];
 }
 
+const topicParent = new Map(iptcTopics.map((t) => [t.qcode, t.parent]));
+
 /**
  * Which topic leads when several fit. A story is usually filed under a broad section (politics,
  * economy, arts, science, sport, conflict…) while crime and law, labour, education, society,
@@ -65,10 +66,9 @@ interface WeighedTopic extends TopicScore {
 }
 
 function weighAspects(scored: readonly TopicScore[]): WeighedTopic[] {
-  const parentOf = new Map(iptcTopics.map((t) => [t.qcode, t.parent]));
   return scored
     .map((topic) => {
-      const weight = ASPECT_WEIGHT[parentOf.get(topic.qcode) ?? topic.qcode] ?? 1;
+      const weight = ASPECT_WEIGHT[topicParent.get(topic.qcode) ?? topic.qcode] ?? 1;
       return { ...topic, raw: topic.score, score: topic.score * weight };
     })
     .sort((a, b) => b.score - a.score);
@@ -102,13 +102,12 @@ function selectTopics(scored: readonly WeighedTopic[]): TopicScore[] {
   const best = scored[0];
   if (!best || best.score < TOPIC_MINIMUM) return [];
   const bestRaw = Math.max(...scored.map((t) => t.raw));
-  const parentOf = new Map(iptcTopics.map((t) => [t.qcode, t.parent]));
   const kept = scored.filter((t) => t.raw >= TOPIC_MINIMUM && t.raw >= TOPIC_RELATIVE * bestRaw);
   const keptCodes = new Set(kept.map((t) => t.qcode));
   // A second-level topic only under a kept first-level one: "coup" without "conflict" is noise.
   return kept
     .filter((t) => {
-      const parent = parentOf.get(t.qcode);
+      const parent = topicParent.get(t.qcode);
       return !parent || keptCodes.has(parent);
     })
     .slice(0, MAX_TOPICS)
@@ -142,10 +141,6 @@ function rank(source: ComputedTag['source']): number {
 }
 
 const topicByLabel = new Map(iptcTopics.map((t) => [t.label.toLowerCase(), t]));
-const regionByName = new Map<string, { code: string; name: string }>([
-  ...m49Regions.map((r) => [r.name.toLowerCase(), r] as const),
-  ...groupings.map((g) => [g.name.toLowerCase(), g] as const),
-]);
 
 /** A feed's category that is a topic's label or a place's name is a tag from the feed. */
 function categoryTags(category: string): ComputedTag[] {
@@ -157,8 +152,7 @@ function categoryTags(category: string): ComputedTag[] {
   const region = regionByName.get(name);
   if (region)
     return [{ kind: 'region', code: region.code, label: region.name, source: 'feed', score: 1 }];
-  const tokens = tokenizeForPlaces(category);
-  const country = placeLexicon().placeByFoldedName.get(tokens.map((t) => t.key).join(' '));
+  const country = placeLexicon().placeByFoldedName.get(foldedWords(category));
   if (country)
     return [
       { kind: 'country', code: country, label: countryName(country), source: 'feed', score: 1 },
@@ -172,12 +166,6 @@ export function ruleMatches(
 ): boolean {
   if (rule.field === 'source') return rule.sourceId === article.sourceId;
   if (!rule.pattern) return false;
-  const haystack = ` ${normalizeWords(rule.field === 'title' ? article.title : article.text)} `;
-  return haystack.includes(` ${normalizeWords(rule.pattern)} `);
-}
-
-function normalizeWords(text: string): string {
-  return tokenizeForPlaces(text)
-    .map((t) => t.key)
-    .join(' ');
+  const haystack = ` ${foldedWords(rule.field === 'title' ? article.title : article.text)} `;
+  return haystack.includes(` ${foldedWords(rule.pattern)} `);
 }

@@ -1,7 +1,6 @@
 // Tag facets as the sidebar's trees: regions › subregions › countries (groupings under their region),
 // level-1 › level-2 topics, and free tags, each node with its article and unread counts.
-import { m49Regions } from '../../../shared/regions/countries.generated.ts';
-import { groupings } from '../../../shared/regions/groupings.ts';
+import { regionParent } from '../../../shared/regions/lookup.ts';
 import type { TagFacet, TagKind } from '../../../shared/model.ts';
 
 export interface TagNode {
@@ -25,12 +24,6 @@ export interface TagTrees {
 export function tagKey(tag: { kind: TagKind; code: string }): string {
   return `${tag.kind}:${tag.code}`;
 }
-
-/** Regions enclosing a region in the static data, for facets whose own parent has no articles. */
-const regionParent = new Map<string, string>([
-  ...m49Regions.map((region) => [region.code, region.parent] as const),
-  ...groupings.map((grouping) => [grouping.code, grouping.parent] as const),
-]);
 
 /** IPTC labels are lower case ("politics"); a row and a title read better capitalised. */
 export function displayLabel(kind: TagKind, label: string): string {

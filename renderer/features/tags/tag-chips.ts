@@ -1,6 +1,6 @@
 // An article's tags as chips: places (countries, then regions), topics, then free tags; each with who put it there.
 import type { Article, TagEdit, TagKind, TagRef } from '../../../shared/model.ts';
-import { countryList } from '../../../shared/regions/countries.generated.ts';
+import { countryByCode } from '../../../shared/regions/lookup.ts';
 import { displayLabel } from './tag-catalog.ts';
 import { tagKey } from './tag-suggestions.ts';
 
@@ -43,8 +43,6 @@ export function isSuggestion(tag: Pick<TagRef, 'source' | 'score'>): boolean {
   return tag.source === 'auto' && tag.score < suggestionBelow;
 }
 
-const parentsOf = new Map(countryList.map((country) => [country.code, country.parents]));
-
 function toChip(tag: TagRef): TagChipModel {
   return {
     key: tagKey(tag),
@@ -69,7 +67,9 @@ export function groupChips(article: Pick<Article, 'regions' | 'topics' | 'tags'>
     .filter((tag) => tag.kind === 'country')
     .map(toChip)
     .sort(byWeight);
-  const implied = new Set(countries.flatMap((chip) => parentsOf.get(chip.tag.code) ?? []));
+  const implied = new Set(
+    countries.flatMap((chip) => countryByCode.get(chip.tag.code)?.parents ?? []),
+  );
   const regions = article.regions
     .filter((tag) => tag.kind === 'region')
     .map(toChip)
@@ -100,11 +100,11 @@ export function removalEdits(
 ): TagEdit[] {
   const edits: TagEdit[] = [{ action: 'remove', kind: tag.kind, code: tag.code, label: tag.label }];
   if (tag.kind !== 'country') return edits;
-  const parents = new Set(parentsOf.get(tag.code) ?? []);
+  const parents = new Set(countryByCode.get(tag.code)?.parents ?? []);
   const stillImplied = new Set(
     article.regions
       .filter((other) => other.kind === 'country' && other.code !== tag.code)
-      .flatMap((other) => parentsOf.get(other.code) ?? []),
+      .flatMap((other) => countryByCode.get(other.code)?.parents ?? []),
   );
   for (const region of article.regions) {
     if (region.kind !== 'region' || region.source !== 'auto') continue;
