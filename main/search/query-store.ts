@@ -11,24 +11,13 @@ const CHUNK = 500;
 export function loadMeta(db: Database, ids?: readonly number[]): Map<number, DocMeta> {
   const meta = new Map<number, DocMeta>();
   const sql = `SELECT id, source_id, coalesce(published_at, added_at) AS date, read, starred FROM articles`;
-  const rows: Array<{
+  const rows = selectRows<{
     id: number;
     source_id: number;
     date: string;
     read: number;
     starred: number;
-  }> = [];
-  if (ids) {
-    for (const chunk of chunks(ids)) {
-      rows.push(
-        ...(db
-          .prepare(`${sql} WHERE id IN (${placeholders(chunk)})`)
-          .all(...chunk) as unknown as typeof rows),
-      );
-    }
-  } else {
-    rows.push(...(db.prepare(sql).all() as unknown as typeof rows));
-  }
+  }>(db, sql, 'id', ids);
   const tags = loadTagMeta(db, ids);
   for (const row of rows) {
     const tagged = tags.get(row.id);
@@ -55,19 +44,12 @@ interface TagMeta {
 
 /** Each article's visible places and topics; labels are shared strings (thousands of articles, a few hundred labels). */
 function loadTagMeta(db: Database, ids?: readonly number[]): Map<number, TagMeta> {
-  const sql = `SELECT article_id, kind, code, label FROM article_tags WHERE rejected = 0 AND kind != 'tag'`;
-  const rows: Array<{ article_id: number; kind: string; code: string; label: string }> = [];
-  if (ids) {
-    for (const chunk of chunks(ids)) {
-      rows.push(
-        ...(db
-          .prepare(`${sql} AND article_id IN (${placeholders(chunk)})`)
-          .all(...chunk) as unknown as typeof rows),
-      );
-    }
-  } else {
-    rows.push(...(db.prepare(sql).all() as unknown as typeof rows));
-  }
+  const rows = selectRows<{ article_id: number; kind: string; code: string; label: string }>(
+    db,
+    `SELECT article_id, kind, code, label FROM article_tags WHERE rejected = 0 AND kind != 'tag'`,
+    'article_id',
+    ids,
+  );
   const interned = new Map<string, string>();
   const intern = (text: string) => {
     const known = interned.get(text);
@@ -103,15 +85,12 @@ export function createQueryStore(db: Database): QueryStore {
       const found = new Set<number>();
       if (field === 'tags') {
         // region:"Western Africa", topic:"civil unrest": a tag's label or code, word for word.
-        const sql = `SELECT article_id AS id, label, code FROM article_tags WHERE rejected = 0`;
-        const rows: Array<{ id: number; label: string; code: string }> = [];
-        if (ids === null) rows.push(...(db.prepare(sql).all() as typeof rows));
-        for (const chunk of chunks(ids ?? []))
-          rows.push(
-            ...(db
-              .prepare(`${sql} AND article_id IN (${placeholders(chunk)})`)
-              .all(...chunk) as typeof rows),
-          );
+        const rows = selectRows<{ id: number; label: string; code: string }>(
+          db,
+          `SELECT article_id AS id, label, code FROM article_tags WHERE rejected = 0`,
+          'article_id',
+          ids,
+        );
         for (const row of rows)
           if (spaced(row.label).includes(needle) || spaced(row.code).includes(needle))
             found.add(row.id);
@@ -120,16 +99,12 @@ export function createQueryStore(db: Database): QueryStore {
       if (field !== 'anywhere') {
         // Titles, authors and source names are short: check them here, word by word.
         const column = { title: 'a.title', author: 'a.author', source: sourceTitle }[field];
-        const sql = `SELECT a.id, ${column} AS value FROM articles a JOIN sources s ON s.id = a.source_id`;
-        const rows: Array<{ id: number; value: string | null }> = [];
-        if (ids === null) rows.push(...(db.prepare(sql).all() as typeof rows));
-        for (const chunk of chunks(ids ?? [])) {
-          rows.push(
-            ...(db
-              .prepare(`${sql} WHERE a.id IN (${placeholders(chunk)})`)
-              .all(...chunk) as typeof rows),
-          );
-        }
+        const rows = selectRows<{ id: number; value: string | null }>(
+          db,
+          `SELECT a.id, ${column} AS value FROM articles a JOIN sources s ON s.id = a.source_id`,
+          'a.id',
+          ids,
+        );
         for (const row of rows)
           if (row.value && spaced(row.value).includes(needle)) found.add(row.id);
         return found;
@@ -171,6 +146,29 @@ export function createQueryStore(db: Database): QueryStore {
 
 function spaced(text: string): string {
   return ` ${words(text).join(' ')} `;
+}
+
+/**
+ * Rows of a query for every article (`ids` null or absent) or for these ids only, asked in chunks
+ * (SQLite caps the number of parameters). `sql` may end in a WHERE clause of its own.
+ */
+function selectRows<Row>(
+  db: Database,
+  sql: string,
+  idColumn: string,
+  ids: readonly number[] | null | undefined,
+): Row[] {
+  if (!ids) return db.prepare(sql).all() as unknown as Row[];
+  const joiner = /\bWHERE\b/i.test(sql) ? 'AND' : 'WHERE';
+  const rows: Row[] = [];
+  for (const chunk of chunks(ids)) {
+    rows.push(
+      ...(db
+        .prepare(`${sql} ${joiner} ${idColumn} IN (${placeholders(chunk)})`)
+        .all(...chunk) as unknown as Row[]),
+    );
+  }
+  return rows;
 }
 
 function* chunks<T>(values: readonly T[]): Generator<T[]> {
