@@ -1,13 +1,15 @@
 // Generates shared/iptc-topics.ts from the IPTC Media Topics export (levels 1–2) so the app ships the
-// vocabulary as plain TypeScript. Usage: node scripts/build-iptc-topics.ts [path/to/iptc-media-topics.json]
+// vocabulary as plain TypeScript. Usage: node scripts/build-iptc-topics.ts path/to/iptc-media-topics.json
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { format, resolveConfig } from 'prettier';
 
 const root = path.resolve(import.meta.dirname, '..');
-const source = path.resolve(
-  process.argv[2] ?? path.join(root, '..', 'shared', 'data', 'iptc-media-topics.json'),
-);
+if (!process.argv[2]) {
+  console.error('usage: node scripts/build-iptc-topics.ts path/to/iptc-media-topics.json');
+  process.exit(2);
+}
+const source = path.resolve(process.argv[2]);
 const target = path.join(root, 'shared', 'iptc-topics.ts');
 
 interface SourceTopic {

@@ -1,5 +1,5 @@
 // Country tagging quality on labelled wire stories, in process, for tuning the place weights.
-// Usage: node test/eval/places-dev.ts [reuters-train.jsonl] [--split dev|test|all] [--show N]
+// Usage: node test/eval/places-dev.ts FILE.jsonl [--split dev|test|all] [--show N] [--code CC]
 // Lines: {id, title, dateline?, body, countries: [ISO alpha-2]}. Even lines are the development
 // split that weights are tuned on; odd lines are held out and reported, never tuned on.
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,13 @@ const { values, positionals } = parseArgs({
     code: { type: 'string' },
   },
 });
-const file = positionals[0] ?? '../shared/corpora/tagging/reuters-train.jsonl';
+const file = positionals[0];
+if (!file) {
+  console.error(
+    'usage: node test/eval/places-dev.ts FILE.jsonl [--split dev|test|all] [--show N] [--code CC]',
+  );
+  process.exit(2);
+}
 interface Doc {
   id: string;
   title: string;

@@ -1,7 +1,7 @@
 // Top-1 level-1 topic accuracy of the keyword scorer on the labelled BBC corpus, with a confusion
 // table and the cost per article. Lines with an even line number (1-based) are the dev split, the
 // rest the held-out test split: tune the lexicon on dev only, and run test once to report.
-// Usage: node test/eval/topic-dev.ts [bbc.jsonl] [--split dev|test] [--errors N]
+// Usage: node test/eval/topic-dev.ts FILE.jsonl [--split dev|test] [--errors N]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,10 +30,11 @@ if (!Number.isInteger(showErrors) || showErrors < 0) throw new Error('--errors t
 if (showErrors > 0 && split === 'test') {
   throw new Error('--errors is for the dev split only: reading test mistakes would tune on them.');
 }
-const root = path.resolve(import.meta.dirname, '..', '..');
-const file = path.resolve(
-  positionals[0] ?? path.join(root, '..', 'shared', 'corpora', 'tagging', 'bbc.jsonl'),
-);
+if (!positionals[0]) {
+  console.error('usage: node test/eval/topic-dev.ts FILE.jsonl [--split dev|test] [--errors N]');
+  process.exit(2);
+}
+const file = path.resolve(positionals[0]);
 
 function readSplit(corpus: string, which: 'dev' | 'test'): LabelledDocument[] {
   let text: string;
