@@ -45,7 +45,5 @@ export type FromIndexWorker =
   | { type: 'repaired' }
   /** One `index` request is done (its articles are in a segment, or were already). */
   | { type: 'indexed'; articles: number }
-  /** One `index` request is done (its articles are in a segment, or were already). */
-  | { type: 'indexed'; articles: number }
   | { type: 'error'; message: string }
   | { type: 'closed' };

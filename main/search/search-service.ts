@@ -1,17 +1,11 @@
 // Full-text search for the backend: the one module the rest of it asks. The work happens on two
 // worker threads, one answering queries and one writing the index, so the API thread never waits.
-import { Worker } from 'node:worker_threads';
 import type { SearchOptions, SearchResult } from '../../shared/model.ts';
-import type { QueryFilters } from '../../shared/query-ast.ts';
+import type { QueryFilters, SearchQuery } from '../../shared/query-ast.ts';
 import { parseQuery } from '../../shared/query.ts';
-import { workerEntry } from '../workers/worker-url.ts';
 import type { SegmentInfo } from './segment-files.ts';
-import type {
-  FromIndexWorker,
-  FromQueryWorker,
-  ToIndexWorker,
-  ToQueryWorker,
-} from './search-protocol.ts';
+import type { FromIndexWorker, FromQueryWorker } from './search-protocol.ts';
+import { startSearchThreads, type SearchWorkers } from './search-threads.ts';
 
 export interface SearchIndexState {
   state: 'loading' | 'indexing' | 'ready';
@@ -31,10 +25,22 @@ export interface SearchService {
   articlesChanged(ids: number[] | null, reindex: boolean): void;
   /** Drops the index and rebuilds it from the library; resolves when done. */
   reindex(): Promise<void>;
-  /** Resolves once every stored article is searchable. */
+  /** Resolves once every stored article is searchable; rejects if search stops meanwhile. */
   whenReady(): Promise<void>;
   state(): SearchIndexState;
   close(): Promise<void>;
+}
+
+export interface SearchServiceOptions {
+  /** For supervision tests: each pair of search threads as it starts (see search-threads.ts). */
+  onWorkers?: (workers: SearchWorkers) => void;
+  /** Search stopped for good (it died again after its restart): the reader should be told. */
+  onStopped?: (message: string) => void;
+}
+
+interface Waiter {
+  resolve: () => void;
+  reject: (error: Error) => void;
 }
 
 /** New articles arrive in bursts (a sync commits feed after feed): index them together. */
@@ -43,12 +49,8 @@ const INDEX_DELAY_MS = 150;
 export function createSearchService(
   dataDir: string,
   onUpdated: (documents: number) => void = () => undefined,
+  options: SearchServiceOptions = {},
 ): SearchService {
-  const queryWorker = new Worker(workerEntry('search-query'));
-  const indexWorker = new Worker(workerEntry('search-index'));
-  const toQuery = (message: ToQueryWorker) => queryWorker.postMessage(message);
-  const toIndex = (message: ToIndexWorker) => indexWorker.postMessage(message);
-
   const searches = new Map<number, (result: SearchResult) => void>();
   let nextSearchId = 1;
   const segments = new Map<number, SegmentInfo>();
@@ -69,9 +71,8 @@ export function createSearchService(
   let repairs = 0;
   /** Articles sent to the index thread whose segment has not been reported yet. */
   let requested = 0;
-  const readyWaiters: Array<() => void> = [];
-  const reindexWaiters: Array<() => void> = [];
-  let closing: { resolve: () => void; closed: Set<string> } | null = null;
+  const readyWaiters: Waiter[] = [];
+  const reindexWaiters: Waiter[] = [];
 
   const loadingDone = () => opened && doneSeq === sentSeq && queued === 0;
   const ready = () =>
@@ -83,19 +84,55 @@ export function createSearchService(
     indexTimer === null;
 
   function settle(): void {
-    if (ready()) for (const resolve of readyWaiters.splice(0)) resolve();
+    if (ready()) for (const waiter of readyWaiters.splice(0)) waiter.resolve();
   }
+
+  /** Everything waiting on the threads gets its answer now: `problem` for searches, an Error otherwise. */
+  function settleAll(problem: string): void {
+    for (const resolve of searches.values()) resolve(emptyResult(problem));
+    searches.clear();
+    for (const waiter of [...readyWaiters.splice(0), ...reindexWaiters.splice(0)])
+      waiter.reject(new Error(problem));
+  }
+
+  /**
+   * The threads are gone with whatever they held, and a fresh pair (if any) starts from disk.
+   * Articles waiting to be sent need no resend: their revisions are committed, so the new index
+   * thread's catch-up finds them.
+   */
+  function forgetThreads(): void {
+    segments.clear();
+    sentSeq = doneSeq = announcedSeq = 0;
+    queued = loaded = documents = 0;
+    opened = false;
+    pendingArticles = requested = repairs = 0;
+    if (indexTimer) clearTimeout(indexTimer);
+    indexTimer = null;
+    waiting = new Set();
+    notice = null;
+  }
+
+  const threads = startSearchThreads(dataDir, {
+    onQueryMessage,
+    onIndexMessage,
+    onLost(problem) {
+      settleAll(problem);
+      forgetThreads();
+      if (threads.ended()) options.onStopped?.(problem);
+    },
+    onWorkers: options.onWorkers,
+  });
 
   function sendSegments(change: { added: SegmentInfo[]; removed?: SegmentInfo[] }): void {
     for (const segment of change.removed ?? []) segments.delete(segment.id);
     for (const segment of change.added) segments.set(segment.id, segment);
     const seq = ++sentSeq;
     if (change.removed)
-      toQuery({ type: 'replace', seq, removed: change.removed, added: change.added });
-    else toQuery({ type: 'add', seq, segments: change.added });
+      threads.toQuery({ type: 'replace', seq, removed: change.removed, added: change.added });
+    else threads.toQuery({ type: 'add', seq, segments: change.added });
   }
 
-  queryWorker.on('message', (message: FromQueryWorker) => {
+  function onQueryMessage(message: Exclude<FromQueryWorker, { type: 'closed' }>): void {
     switch (message.type) {
       case 'progress': {
         ({ seq: doneSeq, queued, loaded, documents } = message);
@@ -111,10 +148,10 @@ export function createSearchService(
         notice = `${message.message} Outpost is rebuilding that part of the search index.`;
         // Not ready until the index thread says it has rebuilt what the segment held.
         repairs++;
-        toIndex({ type: 'damaged', segments: message.segments });
+        threads.toIndex({ type: 'damaged', segments: message.segments });
         return;
       case 'released':
-        toIndex({ type: 'release', files: message.files });
+        threads.toIndex({ type: 'release', files: message.files });
         return;
       case 'result':
       case 'failed': {
@@ -126,13 +163,10 @@ export function createSearchService(
         resolve({ ...message.result, problem: null, notice: currentNotice() });
         return;
       }
-      case 'closed':
-        markClosed('query');
-        return;
     }
-  });
+  }
 
-  indexWorker.on('message', (message: FromIndexWorker) => {
+  function onIndexMessage(message: Exclude<FromIndexWorker, { type: 'closed' }>): void {
     switch (message.type) {
       case 'opened':
         opened = true;
@@ -159,30 +193,18 @@ export function createSearchService(
         settle();
         return;
       case 'reindexed':
-        for (const resolve of reindexWaiters.splice(0)) resolve();
+        for (const waiter of reindexWaiters.splice(0)) waiter.resolve();
         return;
       case 'error':
         notice = `The search index could not be updated: ${message.message}`;
         return;
-      case 'closed':
-        markClosed('index');
-        return;
     }
-  });
-
-  for (const worker of [queryWorker, indexWorker]) {
-    worker.on('error', (error) => {
-      notice = `Search stopped working (${error.message}). Restart Outpost to search again.`;
-    });
-  }
-
-  function markClosed(which: string): void {
-    closing?.closed.add(which);
-    if (closing?.closed.size === 2) closing.resolve();
   }
 
   /** What the reader should know about results right now, if anything. */
   function currentNotice(): string | null {
+    const problem = threads.problem();
+    if (problem) return problem;
     if (!loadingDone()) {
       const total = loaded + queued;
       return `Older articles are still being loaded into search (${loaded} of ${total} parts).`;
@@ -198,46 +220,37 @@ export function createSearchService(
     waiting = new Set();
     if (ids.length === 0) return;
     requested += ids.length;
-    toIndex({ type: 'index', ids });
+    threads.toIndex({ type: 'index', ids });
   }
 
-  toQuery({ type: 'start', dataDir });
-  toIndex({ type: 'start', dataDir });
+  /** One query for the query thread; answered at once with the reason when no thread can take it. */
+  function ask(query: SearchQuery, searchOptions: SearchOptions): Promise<SearchResult> {
+    const problem = threads.problem();
+    if (problem) return Promise.resolve(emptyResult(problem));
+    const id = nextSearchId++;
+    return new Promise((resolve) => {
+      searches.set(id, resolve);
+      threads.toQuery({ type: 'search', id, query, options: searchOptions });
+    });
+  }
 
   const service: SearchService = {
-    search(query, options = {}) {
+    search(query, searchOptions = {}) {
       const parsed = parseQuery(query);
       if (!parsed.ok) return Promise.resolve(emptyResult(parsed.problem));
       if (parsed.clauses.length === 0 && !hasFilters(parsed.filters)) {
         return Promise.resolve(emptyResult(null));
       }
-      const id = nextSearchId++;
-      return new Promise((resolve) => {
-        searches.set(id, resolve);
-        toQuery({
-          type: 'search',
-          id,
-          query: { clauses: parsed.clauses, filters: parsed.filters },
-          options,
-        });
-      });
+      return ask({ clauses: parsed.clauses, filters: parsed.filters }, searchOptions);
     },
     async count(query) {
       const parsed = parseQuery(query);
       if (!parsed.ok || (parsed.clauses.length === 0 && !hasFilters(parsed.filters))) {
         return { total: 0, unread: 0 };
       }
+      // A query that search could not answer (search stopped, or the query failed) counts as none.
       const run = (filters: QueryFilters) =>
-        new Promise<SearchResult>((resolve) => {
-          const id = nextSearchId++;
-          searches.set(id, resolve);
-          toQuery({
-            type: 'search',
-            id,
-            query: { clauses: parsed.clauses, filters },
-            options: { limit: 0 },
-          });
-        });
+        ask({ clauses: parsed.clauses, filters }, { limit: 0 });
       const [all, unread] = await Promise.all([
         run(parsed.filters),
         parsed.filters.read === true ? null : run({ ...parsed.filters, read: false }),
@@ -245,25 +258,34 @@ export function createSearchService(
       return { total: all.total, unread: unread?.total ?? 0 };
     },
     articlesChanged(ids, reindex) {
-      toQuery({ type: 'refresh', ids });
+      // Without threads there is no one to tell: a fresh pair reads the library as it is then.
+      if (threads.problem()) return;
+      threads.toQuery({ type: 'refresh', ids });
       if (!reindex) return;
       if (ids === null) {
-        toIndex({ type: 'reconcile' });
+        threads.toIndex({ type: 'reconcile' });
         return;
       }
       for (const id of ids) waiting.add(id);
       indexTimer ??= setTimeout(flushIndexRequests, INDEX_DELAY_MS);
     },
     async reindex() {
+      const problem = threads.problem();
+      if (problem) throw new Error(problem);
       notice = null;
-      const rebuilt = new Promise<void>((resolve) => reindexWaiters.push(resolve));
-      toIndex({ type: 'reindex' });
+      const rebuilt = new Promise<void>((resolve, reject) =>
+        reindexWaiters.push({ resolve, reject }),
+      );
+      threads.toIndex({ type: 'reindex' });
       await rebuilt;
       await service.whenReady();
     },
     whenReady() {
+      // While a lost pair is being replaced, readiness is still coming: wait for the fresh one.
+      const problem = threads.problem();
+      if (problem && threads.ended()) return Promise.reject(new Error(problem));
       if (ready()) return Promise.resolve();
-      return new Promise((resolve) => readyWaiters.push(resolve));
+      return new Promise((resolve, reject) => readyWaiters.push({ resolve, reject }));
     },
     state() {
       let bytesOnDisk = 0;
@@ -283,16 +305,9 @@ export function createSearchService(
     },
     async close() {
       if (indexTimer) clearTimeout(indexTimer);
-      for (const resolve of searches.values()) resolve(emptyResult('Outpost is closing.'));
-      searches.clear();
-      const closed = new Promise<void>((resolve) => {
-        closing = { resolve, closed: new Set() };
-      });
-      toQuery({ type: 'close' });
-      toIndex({ type: 'close' });
-      // A worker in the middle of a long merge gets a few seconds; the next start resumes its work.
-      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
-      await Promise.all([queryWorker.terminate(), indexWorker.terminate()]);
+      indexTimer = null;
+      settleAll('Outpost is closing.');
+      await threads.close();
     },
   };
   return service;
