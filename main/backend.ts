@@ -1,47 +1,40 @@
 // The composition root: opens the data folder and implements OutpostApi on top of store, import,
-// search and sync.
+// search and sync. Every write goes through the pipeline (store → tag → index → notify).
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EventName, OutpostEvents } from '../shared/api.ts';
+import { apiMethods, type EventName, type OutpostEvents } from '../shared/api.ts';
+import { codeOf, OutpostError } from '../shared/api-reply.ts';
+import type { ChangesInput } from '../shared/changes.ts';
+import type { ArticleId } from '../shared/model.ts';
+import { parseQuery } from '../shared/query.ts';
 import type { Backend, BackendOptions } from './backend-types.ts';
 import { importBytes, importPaths } from './import/import-files.ts';
 import { IMAGES_FOLDER, rewriteCachedImages } from './media-files.ts';
 import { createHttpClient, type GetOptions, type HttpClient } from './net/http-client.ts';
+import { isHttpError } from './net/http-error.ts';
+import { createPipeline } from './pipeline.ts';
 import { createSearchService, type SearchService } from './search/search-service.ts';
-import {
-  articleFilterSql,
-  countArticles,
-  getArticle,
-  listArticles,
-  setArticleFlag,
-} from './store/articles.ts';
-import {
-  applyTagEdits,
-  deleteTagRule,
-  insertTagRule,
-  isStaleTagged,
-  listTagFacets,
-  listTagRules,
-} from './store/tags.ts';
-import { createTaggingService } from './tagging/tagging-service.ts';
-import { TAGGER_VERSION } from './tagging/tagger.ts';
+import { countArticles, getArticle, listArticles, setArticleState } from './store/articles.ts';
 import { openDatabase } from './store/db.ts';
 import { listFeeds, removeFeed, updateFeed } from './store/feeds.ts';
 import { createFolder, deleteFolder, listFolders, renameFolder } from './store/folders.ts';
 import { cachedImages } from './store/images.ts';
-import { createSettingsFile } from './store/settings-file.ts';
 import {
   deleteSavedSearch,
   insertSavedSearch,
   listSavedSearchRows,
 } from './store/saved-searches.ts';
+import { createSettingsFile } from './store/settings-file.ts';
 import { listSources } from './store/sources.ts';
-import { parseQuery } from '../shared/query.ts';
+import { deleteTagRule, insertTagRule, listTagRules } from './store/tag-rules.ts';
+import { applyTagEdits, isStaleTagged, listTagFacets, toTagChanges } from './store/tags.ts';
 import type { SyncContext } from './sync/context.ts';
 import { writeOpml } from './sync/opml.ts';
 import { startScheduler, type Scheduler } from './sync/scheduler.ts';
 import { addFeed, importOpml } from './sync/subscriptions.ts';
 import { createSyncEngine } from './sync/sync-engine.ts';
+import { TAGGER_VERSION } from './tagging/tagger.ts';
+import { createTaggingService } from './tagging/tagging-service.ts';
 import { createWorkerPool } from './workers/pool.ts';
 import { workerEntry } from './workers/worker-url.ts';
 
@@ -55,35 +48,47 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   mkdirSync(dataDir, { recursive: true });
   const databaseFile = join(dataDir, DATABASE_FILE);
   const db = openDatabase(databaseFile);
-  const settings = options.settings ?? createSettingsFile(dataDir);
-  // Search runs on two worker threads; one-shot CLI commands that never search do not start
-  // them (whatever they store is indexed when a search next starts). Long-running hosts start
-  // them at once so the index is loaded before the first query.
-  let searchService: SearchService | null = null;
-  const search = () =>
-    (searchService ??= createSearchService(dataDir, (documents) =>
-      emit('search-updated', { documents }),
-    ));
-  if (options.autoSync) search();
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
 
   function emit<E extends EventName>(event: E, payload: OutpostEvents[E]): void {
-    if (event === 'articles-changed') {
-      const { reason, ids } = payload as OutpostEvents['articles-changed'];
-      // New and changed articles are tagged before search sees them, so they are indexed once.
-      if (reason === 'import' || reason === 'sync') tagging.tagArticles(ids);
-      // An empty list means "anything may have changed" (a feed and its articles went away).
-      searchService?.articlesChanged(ids.length > 0 ? ids : null, reason !== 'state');
-    }
     for (const listener of listeners.get(event) ?? []) {
       (listener as (p: OutpostEvents[E]) => void)(payload);
     }
   }
 
+  /** Kept for `stats` (a window opened later still learns of it) and announced now. */
+  const notices: string[] = [];
+  function notify(message: string): void {
+    if (!notices.includes(message)) notices.push(message);
+    emit('notice', { message });
+  }
+
+  const settings = options.settings ?? createSettingsFile(dataDir, { onDamaged: notify });
+
+  // Search runs on two worker threads; one-shot CLI commands that never search do not start
+  // them (whatever they store is indexed when a search next starts). Long-running hosts start
+  // them at once so the index is loaded before the first query.
+  let searchService: SearchService | null = null;
+  const search = () =>
+    (searchService ??= createSearchService(
+      dataDir,
+      (documents) => emit('search-updated', { documents }),
+      { onStopped: notify },
+    ));
+  if (options.autoSync) search();
+
   const tagging = createTaggingService({
     db,
-    changed: (ids) => emit('articles-changed', { reason: 'tags', ids }),
+    // The background re-tagging of the archive is a writer like any other.
+    changed: (tags) => pipeline.commit({ tags }),
   });
+  const pipeline = createPipeline({
+    tag: (ids) => tagging.tagArticles(ids),
+    search: () => searchService,
+    notify: (changes) => emit('changed', changes),
+  });
+  const commit = (stored: ChangesInput) => pipeline.commit(stored);
+
   // Long-running hosts bring the archive up to the current tagger in the background.
   if (options.autoSync) {
     tagging.warmUp();
@@ -106,7 +111,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     now,
     random: options.random ?? Math.random,
     settings,
-    emit,
+    commit,
+    report: emit,
   };
   const engine = createSyncEngine(sync);
   const scheduler: Scheduler | null = options.autoSync
@@ -114,26 +120,40 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     : null;
 
   function afterImport(report: Awaited<ReturnType<typeof importPaths>>) {
-    const ids = report.items.flatMap((item) => (item.status === 'imported' ? [item.id] : []));
-    if (ids.length > 0) emit('articles-changed', { reason: 'import', ids });
+    const added = report.items.flatMap((item) => (item.status === 'imported' ? [item.id] : []));
+    commit({ articles: { added } });
     return report;
   }
 
   const importContext = { db, now };
 
-  function articleWithImages(id: number) {
+  function articleWithImages(id: ArticleId) {
     // An article the background has not re-tagged yet is brought up to date when opened.
-    if (isStaleTagged(db, id, TAGGER_VERSION)) tagging.tagArticles([id]);
+    if (isStaleTagged(db, id, TAGGER_VERSION)) commit({ tags: tagging.tagArticles([id]) });
     const article = getArticle(db, id);
     if (!article) return null;
     return { ...article, html: rewriteCachedImages(article.html, cachedImages(db, id)) };
   }
 
-  return {
+  function setState(id: ArticleId, patch: { read?: boolean; starred?: boolean }): void {
+    const change = setArticleState(db, id, patch);
+    if (change) commit({ states: [change] });
+  }
+
+  const backend: Backend = {
     async listArticles(filter) {
       return listArticles(db, filter);
     },
     async getArticle(id) {
+      return articleWithImages(id);
+    },
+    async openArticle(id) {
+      try {
+        setState(id, { read: true });
+      } catch (error) {
+        if (codeOf(error) === 'not-found') return null;
+        throw error;
+      }
       return articleWithImages(id);
     },
     async search(query, searchOptions) {
@@ -146,14 +166,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     async saveSearch(name, query) {
       const parsed = parseQuery(query);
-      if (!parsed.ok) throw new Error(parsed.problem);
+      if (!parsed.ok) throw new OutpostError('invalid', parsed.problem);
       const row = insertSavedSearch(db, name, query, now());
-      emit('saved-searches-changed', { ids: [row.id] });
+      commit({ savedSearches: { added: [row.id] } });
       return { ...row, ...(await search().count(row.query)) };
     },
     async deleteSavedSearch(id) {
       deleteSavedSearch(db, id);
-      emit('saved-searches-changed', { ids: [id] });
+      commit({ savedSearches: { removed: [id] } });
     },
     whenSearchReady() {
       return search().whenReady();
@@ -172,12 +192,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return afterImport(await importBytes(importContext, decoded));
     },
     async setRead(id, read) {
-      setArticleFlag(db, id, 'read', read);
-      emit('articles-changed', { reason: 'state', ids: [id] });
+      setState(id, { read });
     },
     async setStarred(id, starred) {
-      setArticleFlag(db, id, 'starred', starred);
-      emit('articles-changed', { reason: 'state', ids: [id] });
+      setState(id, { starred });
     },
     async listSources() {
       return listSources(db);
@@ -191,6 +209,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         databaseBytes: fileSize(databaseFile) + fileSize(`${databaseFile}-wal`),
         index: search().state(),
         tagging: { version: TAGGER_VERSION, pendingArticles: tagging.pending() },
+        notices: [...notices],
       };
     },
     async getSettings() {
@@ -209,13 +228,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     async updateFeed(id, patch) {
       const feed = updateFeed(db, id, patch);
-      emit('feeds-changed', { ids: [id] });
+      commit({ feeds: { updated: [id] } });
       return feed;
     },
     async removeFeed(id) {
-      const result = removeFeed(db, id, now());
-      emit('feeds-changed', { ids: [id] });
-      emit('articles-changed', { reason: 'sync', ids: [] });
+      const { removedIds, ...result } = removeFeed(db, id, now());
+      commit({ feeds: { removed: [id] }, articles: { removed: removedIds } });
       return result;
     },
     async listFolders() {
@@ -223,17 +241,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     async createFolder(name, parentId) {
       const folder = createFolder(db, name, parentId ?? null, now());
-      emit('feeds-changed', { ids: [] });
+      commit({ folders: { added: [folder.id] } });
       return folder;
     },
     async renameFolder(id, name) {
       const folder = renameFolder(db, id, name);
-      emit('feeds-changed', { ids: [] });
+      commit({ folders: { updated: [id] } });
       return folder;
     },
     async deleteFolder(id) {
-      deleteFolder(db, id);
-      emit('feeds-changed', { ids: [] });
+      const moved = deleteFolder(db, id);
+      commit({
+        folders: { removed: [id], updated: moved.movedFolders },
+        feeds: { updated: moved.movedFeeds },
+      });
     },
     async importOpml(text) {
       return importOpml(sync, text);
@@ -251,14 +272,15 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return engine.progress();
     },
     async editTags(id, edits) {
-      if (!getArticle(db, id)) throw new Error(`There is no article with id ${id}.`);
-      applyTagEdits(db, id, edits);
+      if (!getArticle(db, id))
+        throw new OutpostError('not-found', `There is no article with id ${id}.`);
+      const diff = applyTagEdits(db, id, edits);
       if (edits.some((edit) => edit.kind === 'topic')) tagging.correctionsChanged();
-      emit('articles-changed', { reason: 'tags', ids: [id] });
+      if (diff) commit({ tags: toTagChanges(db, new Map([[id, diff]])) });
       return articleWithImages(id);
     },
     async listTagFacets(filter) {
-      return listTagFacets(db, filter, articleFilterSql);
+      return listTagFacets(db, filter);
     },
     async listTagRules() {
       return listTagRules(db);
@@ -266,11 +288,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     async addTagRule(rule) {
       const added = insertTagRule(db, rule, now());
       tagging.rulesChanged();
+      commit({ tagRules: { added: [added.id] } });
       return added;
     },
     async deleteTagRule(id) {
       deleteTagRule(db, id);
       tagging.rulesChanged();
+      commit({ tagRules: { removed: [id] } });
     },
     on(event, listener) {
       let set = listeners.get(event);
@@ -288,6 +312,25 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       db.close();
     },
   };
+  return withErrorCodes(backend);
+}
+
+/**
+ * Failures from below the API that have a meaning for the reader get their code here, once: a
+ * download that failed is a network problem whichever call needed it.
+ */
+function withErrorCodes(backend: Backend): Backend {
+  const wrapped: Backend = { ...backend };
+  for (const method of apiMethods) {
+    const call = backend[method] as (...args: unknown[]) => Promise<unknown>;
+    (wrapped as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
+      call.apply(backend, args).catch((error: unknown) => {
+        if (isHttpError(error) && error.code !== 'cancelled')
+          throw new OutpostError('network', error.message, { cause: error });
+        throw error;
+      });
+  }
+  return wrapped;
 }
 
 function fileSize(path: string): number {

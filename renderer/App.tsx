@@ -1,7 +1,11 @@
 // The window: sidebar, list and reader, and the state tying them together (where we are, what is open, what is searched).
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Article, ArticleFilter, ArticleId, SavedSearch, TagFacet } from '../shared/model.ts';
-import { describeError, getOutpost } from './api-client.ts';
+import { codeOf, type ErrorCode } from '../shared/api-reply.ts';
+import { describeError } from './api-client.ts';
+import { openArticle as openInReader, setArticleFlags } from './data/actions.ts';
+import { useLiveData } from './data/useLiveData.ts';
 import { ArticleList } from './features/article-list/ArticleList.tsx';
 import { BrowseEmpty } from './features/article-list/BrowseEmpty.tsx';
 import { ListHeader } from './features/article-list/ListHeader.tsx';
@@ -43,7 +47,6 @@ import { SearchHeader } from './features/search/SearchHeader.tsx';
 import { hasRegion, toggleRegion } from './features/search/facet-query.ts';
 import { SearchHelp } from './features/search/SearchHelp.tsx';
 import { useSearch } from './features/search/useSearch.ts';
-import { useSearchUpdates } from './features/search/useSearchUpdates.ts';
 import { PreferencesDialog } from './features/settings/PreferencesDialog.tsx';
 import { readCachedTheme } from './features/settings/theme.ts';
 import { useSettings } from './features/settings/useSettings.ts';
@@ -56,7 +59,6 @@ import { SyncBanner } from './features/sync/SyncBanner.tsx';
 import { SyncStatus } from './features/sync/SyncStatus.tsx';
 import { useSync } from './features/sync/useSync.ts';
 import { Banner } from './ui/Banner.tsx';
-import { useRevision } from './useRevision.ts';
 import './app.css';
 
 interface Opened {
@@ -66,12 +68,16 @@ interface Opened {
 }
 
 export function App() {
-  const [error, setError] = useState<string | null>(null);
-  const onError = useCallback((cause: unknown) => setError(describeError(cause)), []);
-  const [revision, bump] = useRevision();
+  const [error, setError] = useState<{ message: string; code: ErrorCode } | null>(null);
+  const onError = useCallback(
+    (cause: unknown) => setError({ message: describeError(cause), code: codeOf(cause) }),
+    [],
+  );
+  const [dismissedNotices, setDismissedNotices] = useState<string[]>([]);
+  const client = useQueryClient();
+  useLiveData(client);
   const { settings, update: updateSettings, save: saveSettings } = useSettings(onError);
-  const library = useLibrary(revision, onError);
-  const searchRevision = useSearchUpdates();
+  const library = useLibrary(onError);
 
   const [place, setPlace] = useState<Place>({ kind: 'view', view: 'all' });
   const [limit, setLimit] = useState(pageSize);
@@ -83,19 +89,19 @@ export function App() {
   const [range, setRange] = useState<TimeRange>('all');
   const after = afterFor(range, useToday());
 
-  const search = useSearch(revision, searchRevision, opened?.id ?? null, onError);
-  const savedSearches = useSavedSearches(revision, searchRevision, onError);
+  const search = useSearch(opened?.id ?? null, onError);
+  const savedSearches = useSavedSearches(onError);
 
   const filter = useMemo<ArticleFilter>(() => ({ ...filterFor(place), after }), [place, after]);
   // Places and Topics count within the view (all, unread, starred), whatever feed or tag is chosen.
   const view = viewOf(place);
   const placesFilter = useMemo<ArticleFilter>(() => ({ view, after }), [view, after]);
-  const places = usePlaces(placesFilter, revision, onError);
-  const list = useArticleList(filter, limit, revision, opened?.id ?? null, onError);
-  const reader = useReaderArticle(opened?.id ?? null, revision, onError);
-  const imports = useImport(bump);
-  const dragging = useFileDrop(imports.importFiles);
-  const sync = useSync(onError, bump);
+  const places = usePlaces(placesFilter, onError);
+  const list = useArticleList(filter, limit, opened?.id ?? null, onError);
+  const reader = useReaderArticle(opened?.id ?? null, onError);
+  const imports = useImport();
+  const dragging = useFileDrop((files) => void imports.importFiles(files));
+  const sync = useSync(onError);
   const [preferencesOpen, setPreferencesOpen] = useState(false);
 
   const searchRef = useRef<HTMLInputElement>(null);
@@ -118,16 +124,16 @@ export function App() {
   const readerArticle = reader.kind === 'ready' ? reader.article : null;
 
   const setRead = (id: ArticleId, read: boolean) =>
-    getOutpost().setRead(id, read).then(bump, onError);
+    setArticleFlags(client, id, { read }).catch(onError);
   const setStarred = (id: ArticleId, starred: boolean) =>
-    getOutpost().setStarred(id, starred).then(bump, onError);
+    setArticleFlags(client, id, { starred }).catch(onError);
 
   const openArticle = (id: ArticleId) => {
+    // Asked first, so the article is on its way before the window re-renders.
+    openInReader(client, id).catch(onError);
     setMode('list');
     setSelectedId(id);
     setOpened({ id, terms: searching ? (answer?.result.terms ?? []) : [] });
-    const row = rows.find((candidate) => candidate.id === id);
-    if (row && !row.read) void setRead(id, true);
   };
 
   /** The article a key press acts on: the selected row, else the one in the reader. */
@@ -152,8 +158,6 @@ export function App() {
   };
 
   const feeds = useFeedsUi({
-    revision,
-    refresh: bump,
     sources: library.sources,
     place,
     goTo,
@@ -171,7 +175,7 @@ export function App() {
     (place.kind === 'source' ||
       place.kind === 'folder' ||
       (place.kind === 'tag' && (place.tag.kind === 'topic' || place.tag.kind === 'tag')));
-  const mapFacets = useTagFacets(ownMapCounts ? filter : null, revision, onError);
+  const mapFacets = useTagFacets(ownMapCounts ? filter : null, onError);
   const mapCounts = useMemo(() => {
     if (searching) return answer ? new Map(Object.entries(answer.result.facets.country)) : null;
     return countryCounts(ownMapCounts ? mapFacets : places.facets);
@@ -270,7 +274,7 @@ export function App() {
               />
             }
             importing={imports.status.kind === 'running'}
-            onImport={imports.importFiles}
+            onImport={(files) => void imports.importFiles(files)}
             theme={settings?.theme ?? readCachedTheme()}
             onTheme={(theme) => void updateSettings({ theme })}
             onPreferences={() => setPreferencesOpen(true)}
@@ -429,10 +433,35 @@ export function App() {
           <Banner
             tone="problem"
             testId="error-banner"
-            title={error}
+            title={error.message}
             onDismiss={() => setError(null)}
-          />
+          >
+            {error.code === 'unavailable' ? (
+              <button
+                type="button"
+                className="button button--small banner__action"
+                onClick={() => {
+                  setError(null);
+                  // Whatever failed to load is asked for again.
+                  void client.invalidateQueries();
+                }}
+              >
+                Try again
+              </button>
+            ) : null}
+          </Banner>
         ) : null}
+        {(library.stats?.notices ?? [])
+          .filter((notice) => !dismissedNotices.includes(notice))
+          .map((notice) => (
+            <Banner
+              key={notice}
+              tone="problem"
+              testId="notice-banner"
+              title={notice}
+              onDismiss={() => setDismissedNotices((list) => [...list, notice])}
+            />
+          ))}
         <ImportBanner status={imports.status} onDismiss={imports.dismiss} />
         <OpmlBanner
           status={feeds.opml.status}

@@ -18,6 +18,15 @@ export default defineConfig({
     // Fonts and images stay files: the CSP gives data: to images only.
     assetsInlineLimit: 0,
     reportCompressedSize: false,
+    // One bundle read from disk (app:// or loopback), never over a network.
+    chunkSizeWarningLimit: 1024,
+    rolldownOptions: {
+      // TanStack Query marks its hooks "use client" for server-rendering frameworks; meaningless here.
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+    },
   },
   server: {
     host: '127.0.0.1',

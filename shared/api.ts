@@ -1,156 +1,200 @@
-// The contract between the UI and the backend: every transport (IPC, HTTP) is derived from it.
-import type {
-  Article,
-  ArticleFilter,
-  ArticleId,
-  ArticlePage,
-  ImportDocument,
-  ImportReport,
-  SearchOptions,
-  SearchResult,
-  SavedSearch,
-  Source,
-  Stats,
-  NewTagRule,
-  TagEdit,
-  TagFacet,
-  TagRule,
-} from './model.ts';
+// The contract between the UI and the backend, in one table: each method's argument schema (checked
+// on every call) and result type. The TypeScript API, the IPC channels, the HTTP bridge and both
+// clients are derived from it, so adding a method means this table and its implementation.
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+import {
+  addFeedOptions,
+  articleFilter,
+  articleId,
+  feedPatch,
+  feedUrl,
+  filePath,
+  folderId,
+  folderName,
+  importDocument,
+  newTagRule,
+  rowId,
+  searchOptions,
+  searchQuery,
+  sourceId,
+  syncOptions,
+  tagEdit,
+} from './api-inputs.ts';
+import type { Changes } from './changes.ts';
 import type {
   AddFeedResult,
   Feed,
-  FeedPatch,
   Folder,
-  FolderId,
   OpmlImportReport,
   RemoveFeedResult,
-  SyncOptions,
   SyncProgress,
   SyncSummary,
 } from './feeds.ts';
-import type { Settings } from './settings.ts';
-import type { SourceId } from './model.ts';
+import type {
+  Article,
+  ArticlePage,
+  ImportReport,
+  SavedSearch,
+  SearchResult,
+  Source,
+  Stats,
+  TagFacet,
+  TagRule,
+} from './model.ts';
+import { settingsPatchSchema, type Settings } from './settings.ts';
 
-export interface OutpostApi {
-  listArticles(filter: ArticleFilter): Promise<ArticlePage>;
-  getArticle(id: ArticleId): Promise<Article | null>;
-  search(query: string, options?: SearchOptions): Promise<SearchResult>;
-  /** Saved searches (smart folders) with their unread counts. */
-  listSavedSearches(): Promise<SavedSearch[]>;
-  saveSearch(name: string, query: string): Promise<SavedSearch>;
-  deleteSavedSearch(id: number): Promise<void>;
-  /** Imports files or folders by path (the desktop app's dialog, the CLI). */
-  importFiles(paths: string[]): Promise<ImportReport>;
-  /** Imports file contents handed over by the UI (picker, drag and drop). */
-  importDocuments(documents: ImportDocument[]): Promise<ImportReport>;
-  setRead(id: ArticleId, read: boolean): Promise<void>;
-  setStarred(id: ArticleId, starred: boolean): Promise<void>;
-  listSources(): Promise<Source[]>;
-  stats(): Promise<Stats>;
-  getSettings(): Promise<Settings>;
-  updateSettings(patch: Partial<Settings>): Promise<Settings>;
-
-  /** Subscribes to a feed URL, or to the feed a site's page links to. */
-  addFeed(url: string, options?: { folderId?: FolderId | null }): Promise<AddFeedResult>;
-  listFeeds(): Promise<Feed[]>;
-  updateFeed(id: SourceId, patch: FeedPatch): Promise<Feed>;
-  /** Unsubscribes; starred articles stay in the library. */
-  removeFeed(id: SourceId): Promise<RemoveFeedResult>;
-  listFolders(): Promise<Folder[]>;
-  createFolder(name: string, parentId?: FolderId | null): Promise<Folder>;
-  renameFolder(id: FolderId, name: string): Promise<Folder>;
-  /** Deletes a folder; its feeds and subfolders move to its parent. */
-  deleteFolder(id: FolderId): Promise<void>;
-  importOpml(text: string): Promise<OpmlImportReport>;
-  exportOpml(): Promise<string>;
-  /** Syncs now; while a sync runs, a second call joins it. */
-  sync(options?: SyncOptions): Promise<SyncSummary>;
-  cancelSync(): Promise<void>;
-  getSyncProgress(): Promise<SyncProgress>;
-
-  /** Adds, removes or confirms tags; the reader's decisions survive re-tagging. */
-  editTags(id: ArticleId, edits: TagEdit[]): Promise<Article | null>;
-  /** Countries, regions, topics and free tags with article and unread counts within a filter. */
-  listTagFacets(filter: ArticleFilter): Promise<TagFacet[]>;
-  listTagRules(): Promise<TagRule[]>;
-  /** Adds a rule and re-tags the archive with it in the background. */
-  addTagRule(rule: NewTagRule): Promise<TagRule>;
-  deleteTagRule(id: number): Promise<void>;
+/** A method: the schema of its arguments, and (for the compiler only) the type of its result. */
+export interface MethodSpec<Args, Result> {
+  args: Args;
+  result?: Result;
 }
 
-export type ApiMethod = keyof OutpostApi;
+function returns<Result>() {
+  // Unconstrained on purpose: checking `Args` against zod's generic types costs a second of type
+  // checking in every project; `validateArgs` below is where the schemas are used as schemas.
+  return <Args>(args: Args): MethodSpec<Args, Result> => ({ args });
+}
 
-/**
- * Every method, once. `satisfies` makes a method missing here (or listed but not in
- * the interface) a compile error, so no transport can forget one.
- */
-const methodTable = {
-  listArticles: true,
-  getArticle: true,
-  search: true,
-  listSavedSearches: true,
-  saveSearch: true,
-  deleteSavedSearch: true,
-  importFiles: true,
-  importDocuments: true,
-  setRead: true,
-  setStarred: true,
-  listSources: true,
-  stats: true,
-  getSettings: true,
-  updateSettings: true,
-  addFeed: true,
-  listFeeds: true,
-  updateFeed: true,
-  removeFeed: true,
-  listFolders: true,
-  createFolder: true,
-  renameFolder: true,
-  deleteFolder: true,
-  importOpml: true,
-  exportOpml: true,
-  sync: true,
-  cancelSync: true,
-  getSyncProgress: true,
-  editTags: true,
-  listTagFacets: true,
-  listTagRules: true,
-  addTagRule: true,
-  deleteTagRule: true,
-} as const satisfies Record<ApiMethod, true>;
+const none = z.tuple([]);
 
-export const apiMethods = Object.keys(methodTable) as ApiMethod[];
+export const apiSpec = {
+  listArticles: returns<ArticlePage>()(z.tuple([articleFilter])),
+  getArticle: returns<Article | null>()(z.tuple([articleId])),
+  /** Marks the article read and returns it: what opening it in the reader means. */
+  openArticle: returns<Article | null>()(z.tuple([articleId])),
+  search: returns<SearchResult>()(z.tuple([searchQuery, z.optional(searchOptions)])),
+  /** Saved searches (smart folders) with their counts. */
+  listSavedSearches: returns<SavedSearch[]>()(none),
+  saveSearch: returns<SavedSearch>()(
+    z.tuple([
+      z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+      z.string().check(z.trim(), z.minLength(1), z.maxLength(2000)),
+    ]),
+  ),
+  deleteSavedSearch: returns<void>()(z.tuple([rowId])),
+  /** Imports files or folders by path (the desktop app's dialog, the CLI). */
+  importFiles: returns<ImportReport>()(z.tuple([z.array(filePath).check(z.maxLength(10_000))])),
+  /** Imports file contents handed over by the UI (picker, drag and drop). */
+  importDocuments: returns<ImportReport>()(
+    z.tuple([z.array(importDocument).check(z.maxLength(1000))]),
+  ),
+  setRead: returns<void>()(z.tuple([articleId, z.boolean()])),
+  setStarred: returns<void>()(z.tuple([articleId, z.boolean()])),
+  listSources: returns<Source[]>()(none),
+  stats: returns<Stats>()(none),
+  getSettings: returns<Settings>()(none),
+  updateSettings: returns<Settings>()(z.tuple([settingsPatchSchema])),
+
+  /** Subscribes to a feed URL, or to the feed a site's page links to. */
+  addFeed: returns<AddFeedResult>()(z.tuple([feedUrl, z.optional(addFeedOptions)])),
+  listFeeds: returns<Feed[]>()(none),
+  updateFeed: returns<Feed>()(z.tuple([sourceId, feedPatch])),
+  /** Unsubscribes; starred articles stay in the library. */
+  removeFeed: returns<RemoveFeedResult>()(z.tuple([sourceId])),
+  listFolders: returns<Folder[]>()(none),
+  createFolder: returns<Folder>()(z.tuple([folderName, z.optional(z.nullable(folderId))])),
+  renameFolder: returns<Folder>()(z.tuple([folderId, folderName])),
+  /** Deletes a folder; its feeds and subfolders move to its parent. */
+  deleteFolder: returns<void>()(z.tuple([folderId])),
+  importOpml: returns<OpmlImportReport>()(
+    z.tuple([z.string().check(z.maxLength(32 * 1024 * 1024))]),
+  ),
+  exportOpml: returns<string>()(none),
+  /** Syncs now; while a sync runs, a second call joins it. */
+  sync: returns<SyncSummary>()(z.tuple([z.optional(syncOptions)])),
+  cancelSync: returns<void>()(none),
+  getSyncProgress: returns<SyncProgress>()(none),
+
+  /** Adds, removes or confirms tags; the reader's decisions survive re-tagging. */
+  editTags: returns<Article | null>()(
+    z.tuple([articleId, z.array(tagEdit).check(z.minLength(1), z.maxLength(100))]),
+  ),
+  /** Countries, regions, topics and free tags with article and unread counts within a filter. */
+  listTagFacets: returns<TagFacet[]>()(z.tuple([articleFilter])),
+  listTagRules: returns<TagRule[]>()(none),
+  /** Adds a rule and re-tags the archive with it in the background. */
+  addTagRule: returns<TagRule>()(z.tuple([newTagRule])),
+  deleteTagRule: returns<void>()(z.tuple([rowId])),
+};
+
+type Spec = typeof apiSpec;
+export type ApiMethod = keyof Spec;
+export type ApiArgs<M extends ApiMethod> = z.infer<Spec[M]['args']>;
+export type ApiResult<M extends ApiMethod> =
+  Spec[M] extends MethodSpec<unknown, infer Result> ? Result : never;
+
+export type OutpostApi = {
+  [M in ApiMethod]: (...args: ApiArgs<M>) => Promise<ApiResult<M>>;
+};
+
+export const apiMethods = Object.keys(apiSpec) as ApiMethod[];
 
 export function isApiMethod(name: string): name is ApiMethod {
-  return Object.hasOwn(methodTable, name);
+  return Object.hasOwn(apiSpec, name);
+}
+
+// zod/mini brings no messages of its own: a refused call should say what was expected.
+z.config(en());
+
+export type ValidatedCall = { ok: true; args: unknown[] } | { ok: false; message: string };
+
+/** Checks a call's arguments; the message names the method and the offending argument. */
+export function validateArgs(method: ApiMethod, args: unknown): ValidatedCall {
+  if (!Array.isArray(args))
+    return { ok: false, message: `Invalid call to ${method}: arguments must be a list` };
+  const list: unknown[] = [...args];
+  // Trailing `undefined`s come from optional parameters left out by the caller.
+  while (list.length > 0 && list[list.length - 1] === undefined) list.pop();
+  const parsed = apiSpec[method].args.safeParse(list);
+  if (parsed.success) return { ok: true, args: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` at argument ${issue.path.join('.')}` : '';
+  return {
+    ok: false,
+    message: `Invalid call to ${method}${where}: ${issue?.message ?? 'bad arguments'}`,
+  };
+}
+
+/** Calls `method` on any implementation of the API with already validated arguments. */
+export function invokeApi(
+  api: OutpostApi,
+  method: ApiMethod,
+  args: readonly unknown[],
+): Promise<unknown> {
+  const fn = api[method] as (...callArgs: unknown[]) => Promise<unknown>;
+  return fn.apply(api, [...args]);
 }
 
 /** Events the backend pushes to every window. */
 export interface OutpostEvents {
-  /** `tags`: their regions, topics or tags changed (a reader's edit, a rule, a re-tag). */
-  'articles-changed': { reason: 'import' | 'state' | 'sync' | 'tags'; ids: ArticleId[] };
+  /** What a write did: the UI patches or refreshes exactly what depends on it. */
+  changed: Changes;
+  /**
+   * Announcements may have been lost (the backend restarted, the event stream dropped): whatever
+   * is on screen should be fetched again. Sent by the transports, never by a writer.
+   */
+  reset: { reason: 'restarted' | 'reconnected' };
   'settings-changed': Settings;
   'sync-progress': SyncProgress;
-  /** New articles became searchable (or left the index): a search on screen should run again. */
+  /** The search index changed (new, changed or re-tagged articles are searchable): searches on screen run again. */
   'search-updated': { documents: number };
   /** Every sync's outcome, whoever started it (the scheduler, another window, the CLI's caller). */
   'sync-finished': SyncSummary;
-  /** A saved search was added or removed (their counts follow articles-changed). */
-  'saved-searches-changed': { ids: number[] };
-  /** Subscriptions, folders or a feed's health changed. */
-  'feeds-changed': { ids: SourceId[] };
+  /** Something the reader should know that no call asked about (settings reset, search stopped). */
+  notice: { message: string };
 }
 
 export type EventName = keyof OutpostEvents;
 
 const eventTable = {
-  'articles-changed': true,
+  changed: true,
+  reset: true,
   'settings-changed': true,
   'sync-progress': true,
   'search-updated': true,
   'sync-finished': true,
-  'feeds-changed': true,
-  'saved-searches-changed': true,
+  notice: true,
 } as const satisfies Record<EventName, true>;
 
 export const eventNames = Object.keys(eventTable) as EventName[];
@@ -171,13 +215,3 @@ export const ipcChannel = {
   call: (method: ApiMethod) => `outpost:call:${method}`,
   event: (event: EventName) => `outpost:event:${event}`,
 } as const;
-
-/** Calls `method` on any implementation of the API with already validated arguments. */
-export function invokeApi(
-  api: OutpostApi,
-  method: ApiMethod,
-  args: readonly unknown[],
-): Promise<unknown> {
-  const fn = api[method] as (...callArgs: unknown[]) => Promise<unknown>;
-  return fn.apply(api, [...args]);
-}

@@ -1,16 +1,10 @@
 // Subscriptions, folders and sync: the types the UI, the CLI and the sync engine share.
-import type { SourceId } from './model.ts';
+import type { FullTextPolicy } from './api-inputs.ts';
+import type { FolderId, SourceId } from './ids.ts';
 
-export type FolderId = number;
-
-/** When to fetch the full article page rather than keep what the feed carries. */
-export type FullTextPolicy = 'feed' | 'when-summary' | 'always';
-
-export const fullTextPolicies = [
-  'feed',
-  'when-summary',
-  'always',
-] as const satisfies readonly FullTextPolicy[];
+export type { FolderId } from './ids.ts';
+export type { AddFeedOptions, FeedPatch, FullTextPolicy, SyncOptions } from './api-inputs.ts';
+export { fullTextPolicies } from './api-inputs.ts';
 
 export interface Folder {
   id: FolderId;
@@ -45,8 +39,6 @@ export interface Feed extends FeedSettings {
   health: FeedHealth;
 }
 
-export type FeedPatch = Partial<FeedSettings> & { title?: string; folderId?: FolderId | null };
-
 export interface AddFeedResult {
   feed: Feed;
   /** The feed was already subscribed: nothing was added. */
@@ -68,13 +60,6 @@ export interface OpmlImportReport {
   existing: number;
   folders: number;
   failed: Array<{ url: string; error: string }>;
-}
-
-export interface SyncOptions {
-  /** Only these feeds; all subscribed feeds when absent. */
-  feedIds?: SourceId[];
-  /** Only feeds whose next attempt has come (the scheduler's mode). */
-  dueOnly?: boolean;
 }
 
 export type SyncPhase = 'idle' | 'feeds' | 'articles' | 'images';

@@ -1,8 +1,21 @@
-// The domain types every layer speaks: articles, sources, search results, import reports.
-import type { FolderId } from './feeds.ts';
+// The domain types every layer speaks: articles, sources, search results, import reports. What the
+// API accepts (filters, edits, options) is declared by its schemas in api-inputs.ts.
+import type { ArticleId, FolderId, SourceId } from './ids.ts';
+import type { NewTagRule, TagKind } from './api-inputs.ts';
 
-export type ArticleId = number;
-export type SourceId = number;
+export type { ArticleId, SourceId } from './ids.ts';
+export type {
+  ArticleFilter,
+  ArticleView,
+  ImportDocument,
+  NewTagRule,
+  SearchOptions,
+  SearchSort,
+  TagEdit,
+  TagKind,
+  TagRuleField,
+} from './api-inputs.ts';
+export { tagKinds } from './api-inputs.ts';
 
 /** Where an article came from: a local import or a subscribed feed. */
 export type SourceKind = 'local' | 'feed';
@@ -21,10 +34,6 @@ export interface Source {
   unreadCount: number;
 }
 
-/** Places are countries (ISO 3166-1 alpha-2) and regions (UN M49 codes, groupings such as `sahel`). */
-export type TagKind = 'country' | 'region' | 'topic' | 'tag';
-export const tagKinds = ['country', 'region', 'topic', 'tag'] as const satisfies readonly TagKind[];
-
 /** Who put a tag on: the tagger, the feed's own categories, a rule, or the reader. */
 export type TagSource = 'auto' | 'feed' | 'rule' | 'user';
 
@@ -39,15 +48,6 @@ export interface TagRef {
   score: number;
 }
 
-/** A reader's change to an article's tags: a removed tag stays removed when the archive is re-tagged. */
-export interface TagEdit {
-  action: 'add' | 'remove' | 'confirm';
-  kind: TagKind;
-  /** Required for places and topics; free tags take their code from the label. */
-  code?: string;
-  label?: string;
-}
-
 /** How many articles (and unread ones) carry a tag, within a filter. */
 export interface TagFacet {
   kind: TagKind;
@@ -59,22 +59,8 @@ export interface TagFacet {
   unread: number;
 }
 
-export type TagRuleField = 'source' | 'title' | 'text';
-
 /** "Everything from source X → topic Y", "title contains … → tag Z". */
-export interface TagRule {
-  id: number;
-  field: TagRuleField;
-  /** For `source` rules. */
-  sourceId: SourceId | null;
-  /** For `title` / `text` rules: the words to look for (case-insensitive, whole words). */
-  pattern: string | null;
-  kind: TagKind;
-  code: string;
-  label: string;
-}
-
-export type NewTagRule = Omit<TagRule, 'id'>;
+export type TagRule = NewTagRule & { id: number };
 
 /** What the article list needs: no body text. */
 export interface ArticleSummary {
@@ -111,33 +97,9 @@ export interface Article extends ArticleSummary {
   tags: TagRef[];
 }
 
-export type ArticleView = 'all' | 'unread' | 'starred';
-
-export interface ArticleFilter {
-  view?: ArticleView;
-  sourceId?: SourceId;
-  /** Articles of the feeds in this folder and its subfolders. */
-  folderId?: FolderId;
-  /** Articles carrying this tag (a region includes the countries inside it). */
-  tag?: { kind: TagKind; code: string };
-  /** Published on or after / before this day (YYYY-MM-DD). */
-  after?: string;
-  before?: string;
-  limit?: number;
-  offset?: number;
-}
-
 export interface ArticlePage {
   total: number;
   articles: ArticleSummary[];
-}
-
-export type SearchSort = 'relevance' | 'date';
-
-export interface SearchOptions {
-  limit?: number;
-  offset?: number;
-  sort?: SearchSort;
 }
 
 export interface SearchHit {
@@ -184,12 +146,6 @@ export interface SearchResult {
   notice: string | null;
 }
 
-/** A file's content handed over by the UI (drag and drop, file picker): base64 bytes. */
-export interface ImportDocument {
-  name: string;
-  base64: string;
-}
-
 export type ImportItem =
   | { path: string; status: 'imported'; id: ArticleId; title: string }
   | { path: string; status: 'duplicate'; id: ArticleId; title: string }
@@ -234,4 +190,6 @@ export interface Stats {
     /** Articles still to be (re-)tagged in the background. */
     pendingArticles: number;
   };
+  /** What the reader should know that no call asked about (settings reset, search stopped). */
+  notices: string[];
 }

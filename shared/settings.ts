@@ -1,21 +1,22 @@
-// The settings schema and defaults, shared by electron-store in the app and the JSON file of the CLI.
-import { z } from 'zod';
+// The library's settings: schema and defaults. The backend keeps them in the data folder (see
+// main/store/settings-file.ts) for the app, the CLI and `outpost serve` alike.
+import * as z from 'zod/mini';
+
+const between = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+
+export const themes = ['system', 'light', 'dark'] as const;
 
 export const settingsSchema = z.strictObject({
-  theme: z.enum(['system', 'light', 'dark']),
-  readerFontSize: z.number().int().min(12).max(28),
+  theme: z.enum(themes),
+  readerFontSize: between(12, 28),
   readerFont: z.enum(['serif', 'sans']),
   /** Minutes between automatic syncs of a feed (each feed may override it). */
-  syncIntervalMinutes: z
-    .number()
-    .int()
-    .min(5)
-    .max(7 * 24 * 60),
+  syncIntervalMinutes: between(5, 7 * 24 * 60),
   syncOnStart: z.boolean(),
   /** Disk space for offline images; the oldest images of unstarred articles go first. */
-  imageBudgetMB: z.number().int().min(0).max(1_000_000),
+  imageBudgetMB: between(0, 1_000_000),
   /** Larger images are not kept offline. */
-  maxImageMB: z.number().int().min(1).max(100),
+  maxImageMB: between(1, 100),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -30,7 +31,7 @@ export const defaultSettings: Settings = {
   maxImageMB: 5,
 };
 
-export const settingsPatchSchema = settingsSchema.partial();
+export const settingsPatchSchema = z.partial(settingsSchema);
 
 /**
  * Reads whatever is on disk into valid settings: unknown keys are dropped and

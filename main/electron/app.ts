@@ -1,5 +1,6 @@
-// Entry of the Electron main process: one instance, the app:// scheme, the window, the menu, IPC and the
-// backend's utility process, and a quit that lets the backend finish its writes.
+// Entry of the Electron main process: one instance, the app:// scheme, the window (where it was, the
+// library's theme), the menu, IPC and the backend's utility process, and a quit that lets the backend
+// finish its writes.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -12,10 +13,12 @@ import {
   net,
   powerMonitor,
   protocol,
+  screen,
   shell,
   utilityProcess,
 } from 'electron';
 import type { Event as ElectronEvent, MessageBoxOptions } from 'electron';
+import { messageOf } from '../../shared/api-reply.ts';
 import type { ImportReport } from '../../shared/model.ts';
 import { IMAGES_FOLDER } from '../media-files.ts';
 import { appScheme } from './app-origin.ts';
@@ -23,15 +26,17 @@ import { resolveAppPaths, resolveDataDir } from './app-paths.ts';
 import type { AppPaths } from './app-paths.ts';
 import { startBackendHost } from './backend-host.ts';
 import type { BackendHost } from './backend-host.ts';
-import { messageOf } from './backend-protocol.ts';
 import { isTrustedSender, registerApiHandlers, sendEventToWindow } from './ipc.ts';
 import { watchConnectivity } from './connectivity.ts';
 import { buildMenuTemplate, describeImportReport, importDialogOptions } from './menu.ts';
 import type { ImportKind } from './menu.ts';
 import { createAppRequestHandler } from './protocol.ts';
-import { openSettingsStore } from './settings.ts';
+import { openShellState } from './shell-state.ts';
+import type { ShellStateStore } from './shell-state.ts';
+import { followLibraryTheme } from './theme.ts';
 import { formatAboutText } from './third-party-notices.ts';
 import { createMainWindow } from './window.ts';
+import { placementFrom, rememberWindowState } from './window-state.ts';
 
 // Must happen before `ready`: a standard, secure scheme gets an origin, storage and fetch like https.
 protocol.registerSchemesAsPrivileged([
@@ -45,6 +50,7 @@ protocol.registerSchemesAsPrivileged([
 let mainWindow: BrowserWindow | null = null;
 let backend: BackendHost | null = null;
 let paths: AppPaths | null = null;
+let shellState: ShellStateStore | null = null;
 let backendClosed = false;
 let quitting = false;
 
@@ -57,26 +63,22 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (paths && !mainWindow) openMainWindow(paths);
+    if (paths && shellState && !mainWindow) openMainWindow(paths, shellState);
   });
   app.on('will-quit', closeBackendBeforeQuit);
   app.whenReady().then(start).catch(failToStart);
 }
 
-async function start(): Promise<void> {
+function start(): void {
   const dataDir = resolveDataDir(process.env, app.getPath('userData'));
   mkdirSync(dataDir, { recursive: true });
   const appPaths = resolveAppPaths(app.getAppPath());
 
-  const settings = openSettingsStore(dataDir);
+  // The shell's own state stays with the app, wherever the library is.
+  const state = openShellState(app.getPath('userData'));
   // electron-store answers a sync IPC channel for renderer-side stores; Outpost has none, so close it.
   ipcMain.removeAllListeners('electron-store-get-data');
-  // The theme setting drives native menus, dialogs and the page's prefers-color-scheme alike.
-  nativeTheme.themeSource = (await settings.get()).theme;
-  settings.onChange((next) => {
-    nativeTheme.themeSource = next.theme;
-    sendEventToWindow(mainWindow, 'settings-changed', next);
-  });
+  const theme = followLibraryTheme(nativeTheme, state);
 
   protocol.handle(
     appScheme,
@@ -86,14 +88,15 @@ async function start(): Promise<void> {
   const host = startBackendHost(utilityProcess, {
     entry: appPaths.backendEntry,
     dataDir,
-    settings,
     onEvent: (event) => {
-      // Settings belong to main: their changes are announced by settings.onChange above.
-      if (event.name === 'settings-changed') return;
+      if (event.name === 'settings-changed') theme.apply(event.payload.theme);
+      // Changes made while the backend restarted went unannounced: ask again, as the page does.
+      if (event.name === 'reset') void theme.readFrom(host);
       sendEventToWindow(mainWindow, event.name, event.payload);
     },
   });
   backend = host;
+  void theme.readFrom(host);
 
   // Sync when the connection comes back or the laptop wakes: that is when a short window opens.
   watchConnectivity({ net, powerMonitor }, () => {
@@ -104,7 +107,6 @@ async function start(): Promise<void> {
     isTrusted: (event) =>
       isTrustedSender(event, mainWindow, (contents) => BrowserWindow.fromWebContents(contents)),
     backend: host,
-    settings,
   });
 
   const template = buildMenuTemplate(process.platform, app.isPackaged, {
@@ -114,11 +116,19 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 
   paths = appPaths;
-  openMainWindow(appPaths);
+  shellState = state;
+  openMainWindow(appPaths, state);
 }
 
-function openMainWindow(appPaths: AppPaths): void {
-  const window = createMainWindow({ BrowserWindow, shell, nativeTheme }, appPaths.preload);
+function openMainWindow(appPaths: AppPaths, state: ShellStateStore): void {
+  // `screen` is usable only once the app is ready, as it is here.
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea);
+  const window = createMainWindow(
+    { BrowserWindow, shell, nativeTheme },
+    appPaths.preload,
+    placementFrom(state.read(), workAreas),
+  );
+  rememberWindowState(window, state);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });

@@ -1,10 +1,9 @@
-// Runs the backend in a utility process: starts it, relays calls by id, answers its settings requests,
-// restarts it once after a crash and closes it on quit.
+// Runs the backend in a utility process: starts it, relays calls by id, restarts it once after a
+// crash and closes it on quit.
 import type { ForkOptions, UtilityProcess, utilityProcess } from 'electron';
 import type { ApiMethod } from '../../shared/api.ts';
-import { settingsPatchSchema } from '../../shared/settings.ts';
-import type { SettingsStore } from '../../shared/settings.ts';
-import { isFromBackend, messageOf } from './backend-protocol.ts';
+import { messageOf, OutpostError } from '../../shared/api-reply.ts';
+import { isFromBackend } from './backend-protocol.ts';
 import type { FromBackend, ToBackend } from './backend-protocol.ts';
 import { createPendingRequests } from './pending-requests.ts';
 
@@ -14,8 +13,6 @@ export interface BackendHostOptions {
   /** The bundled backend-process entry. */
   entry: string;
   dataDir: string;
-  /** Main's settings store; the backend's settings requests are answered from it. */
-  settings: SettingsStore;
   onEvent: (event: BackendEvent) => void;
   /** How often an unexpected exit is answered with a fresh process. */
   maxRestarts?: number;
@@ -67,13 +64,9 @@ export function startBackendHost(launcher: Fork, options: BackendHostOptions): B
     }
     switch (message.type) {
       case 'ready':
-        // Events sent while the old process was dying are lost: ask the UI to refresh.
+        // Events sent while the old process was dying are lost: the UI fetches again what it shows.
         if (isRestart) {
-          options.onEvent({
-            type: 'event',
-            name: 'articles-changed',
-            payload: { reason: 'state', ids: [] },
-          });
+          options.onEvent({ type: 'event', name: 'reset', payload: { reason: 'restarted' } });
         }
         break;
       case 'fatal':
@@ -84,46 +77,20 @@ export function startBackendHost(launcher: Fork, options: BackendHostOptions): B
         calls.resolve(message.id, message.value);
         break;
       case 'failure':
-        calls.reject(message.id, new Error(message.message));
+        calls.reject(message.id, new OutpostError(message.code, message.message));
         break;
       case 'event':
         options.onEvent(message);
-        break;
-      case 'settings-get':
-        void answerSettings(current, message.id, () => options.settings.get());
-        break;
-      case 'settings-update':
-        void answerSettings(current, message.id, () =>
-          options.settings.update(settingsPatchSchema.parse(message.patch)),
-        );
         break;
       case 'closed':
         break;
     }
   }
 
-  async function answerSettings(
-    current: UtilityProcess,
-    id: number,
-    work: () => ReturnType<SettingsStore['get']>,
-  ): Promise<void> {
-    let reply: ToBackend;
-    try {
-      reply = { type: 'settings-result', id, value: await work() };
-    } catch (error) {
-      reply = { type: 'settings-failure', id, message: messageOf(error) };
-    }
-    try {
-      send(current, reply);
-    } catch {
-      // The process is gone, and its request with it.
-    }
-  }
-
   function handleExit(code: number): void {
     child = null;
     if (closing) {
-      calls.rejectAll(new Error('Outpost is closing.'));
+      calls.rejectAll(unavailable('Outpost is closing.'));
       return;
     }
     if (fatalMessage) {
@@ -131,7 +98,7 @@ export function startBackendHost(launcher: Fork, options: BackendHostOptions): B
     } else if (restarts < maxRestarts) {
       restarts += 1;
       calls.rejectAll(
-        new Error(
+        unavailable(
           `Outpost's backend stopped unexpectedly (exit code ${code}) and is restarting. Try again.`,
         ),
       );
@@ -141,22 +108,22 @@ export function startBackendHost(launcher: Fork, options: BackendHostOptions): B
     } else {
       stoppedReason = `Outpost's backend stopped again (exit code ${code}). Quit and reopen Outpost.`;
     }
-    calls.rejectAll(new Error(stoppedReason));
+    calls.rejectAll(unavailable(stoppedReason));
   }
 
   spawn();
 
   return {
     call(method, args) {
-      if (closing) return Promise.reject(new Error('Outpost is closing.'));
+      if (closing) return Promise.reject(unavailable('Outpost is closing.'));
       const target = child;
       if (!target)
-        return Promise.reject(new Error(stoppedReason ?? "Outpost's backend is not running."));
+        return Promise.reject(unavailable(stoppedReason ?? "Outpost's backend is not running."));
       const { id, promise } = calls.open();
       try {
         send(target, { type: 'call', id, method, args });
       } catch (error) {
-        calls.reject(id, new Error(messageOf(error)));
+        calls.reject(id, unavailable(messageOf(error)));
       }
       return promise;
     },
@@ -172,7 +139,7 @@ export function startBackendHost(launcher: Fork, options: BackendHostOptions): B
         const timer = setTimeout(() => {
           console.error('Outpost backend did not close in time; stopping it.');
           target.kill();
-          calls.rejectAll(new Error('Outpost is closing.'));
+          calls.rejectAll(unavailable('Outpost is closing.'));
           resolve();
         }, closeTimeoutMs);
         target.once('exit', () => {
@@ -188,4 +155,8 @@ export function startBackendHost(launcher: Fork, options: BackendHostOptions): B
       return closing;
     },
   };
+}
+
+function unavailable(message: string): OutpostError {
+  return new OutpostError('unavailable', message);
 }

@@ -1,7 +1,7 @@
 // The messages between the main process and the backend's utility process, both directions.
 import { isApiMethod, isEventName } from '../../shared/api.ts';
 import type { ApiMethod, EventName, OutpostEvents } from '../../shared/api.ts';
-import type { Settings } from '../../shared/settings.ts';
+import { isErrorCode, type ErrorCode } from '../../shared/api-reply.ts';
 
 type EventMessage = {
   [E in EventName]: { type: 'event'; name: E; payload: OutpostEvents[E] };
@@ -11,8 +11,6 @@ type EventMessage = {
 export type ToBackend =
   | { type: 'start'; dataDir: string }
   | { type: 'call'; id: number; method: ApiMethod; args: unknown[] }
-  | { type: 'settings-result'; id: number; value: Settings }
-  | { type: 'settings-failure'; id: number; message: string }
   | { type: 'close' };
 
 /** Backend → main. */
@@ -21,10 +19,8 @@ export type FromBackend =
   /** createBackend failed: the data folder cannot be opened. The host then kills the process. */
   | { type: 'fatal'; message: string }
   | { type: 'result'; id: number; value: unknown }
-  | { type: 'failure'; id: number; message: string }
+  | { type: 'failure'; id: number; code: ErrorCode; message: string }
   | EventMessage
-  | { type: 'settings-get'; id: number }
-  | { type: 'settings-update'; id: number; patch: Partial<Settings> }
   | { type: 'closed' };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -43,14 +39,11 @@ export function isFromBackend(message: unknown): message is FromBackend {
     case 'fatal':
       return typeof message.message === 'string';
     case 'result':
-    case 'settings-get':
       return isId(message.id);
     case 'failure':
-      return isId(message.id) && typeof message.message === 'string';
+      return isId(message.id) && isErrorCode(message.code) && typeof message.message === 'string';
     case 'event':
       return typeof message.name === 'string' && isEventName(message.name);
-    case 'settings-update':
-      return isId(message.id) && isRecord(message.patch);
     default:
       return false;
   }
@@ -69,20 +62,9 @@ export function isToBackend(message: unknown): message is ToBackend {
         isApiMethod(message.method) &&
         Array.isArray(message.args)
       );
-    case 'settings-result':
-      return isId(message.id) && isRecord(message.value);
-    case 'settings-failure':
-      return isId(message.id) && typeof message.message === 'string';
     case 'close':
       return true;
     default:
       return false;
   }
-}
-
-/** The message of whatever was thrown: only this crosses a process boundary, never a stack. */
-export function messageOf(error: unknown): string {
-  if (error instanceof Error && error.message) return error.message;
-  if (typeof error === 'string' && error) return error;
-  return 'Something went wrong in Outpost.';
 }

@@ -1,10 +1,9 @@
 // The backend's side of the protocol: starts the backend on request and answers calls over the parent port.
 import { eventNames, invokeApi } from '../../shared/api.ts';
-import type { Settings, SettingsStore } from '../../shared/settings.ts';
+import { codeOf, messageOf } from '../../shared/api-reply.ts';
 import type { Backend, BackendOptions } from '../backend-types.ts';
-import { isToBackend, messageOf } from './backend-protocol.ts';
+import { isToBackend } from './backend-protocol.ts';
 import type { FromBackend, ToBackend } from './backend-protocol.ts';
-import { createPendingRequests } from './pending-requests.ts';
 
 /** What the backend needs of Electron's `process.parentPort`. */
 export interface ParentPortLike {
@@ -22,7 +21,6 @@ export interface ServeBackendOptions {
 
 export function serveBackend(port: ParentPortLike, options: ServeBackendOptions): void {
   let backend: Promise<Backend> | null = null;
-  const settingsRequests = createPendingRequests<Settings>();
 
   const post = (message: FromBackend): void => {
     try {
@@ -30,36 +28,27 @@ export function serveBackend(port: ParentPortLike, options: ServeBackendOptions)
     } catch (error) {
       // A value that cannot be cloned must not leave the caller waiting forever.
       if (message.type === 'result') {
-        port.postMessage({ type: 'failure', id: message.id, message: messageOf(error) });
+        port.postMessage({
+          type: 'failure',
+          id: message.id,
+          code: 'failed',
+          message: messageOf(error),
+        });
       } else {
         console.error('Outpost backend could not send a message', error);
       }
     }
   };
 
-  // Settings live in the main process (electron-store); the backend asks for them.
-  const settings: SettingsStore = {
-    get() {
-      const { id, promise } = settingsRequests.open();
-      post({ type: 'settings-get', id });
-      return promise;
-    },
-    update(patch) {
-      const { id, promise } = settingsRequests.open();
-      post({ type: 'settings-update', id, patch });
-      return promise;
-    },
-  };
-
   async function start(dataDir: string): Promise<void> {
-    // Wrapped so that even a synchronous throw becomes a rejected start.
-    // The app is a long-running host: it syncs at start and whenever a feed is due.
+    // Wrapped so that even a synchronous throw becomes a rejected start. The app is a
+    // long-running host: it syncs at start and whenever a feed is due. Its library settings live
+    // in the data folder, like the CLI's.
     backend = (async () =>
       options.createBackend({
         dataDir,
         fetch: options.fetch,
         acceptEncoding: options.acceptEncoding,
-        settings,
         autoSync: true,
       }))();
     try {
@@ -79,6 +68,7 @@ export function serveBackend(port: ParentPortLike, options: ServeBackendOptions)
       post({
         type: 'failure',
         id,
+        code: 'unavailable',
         message: 'The Outpost backend was asked for work before it was started.',
       });
       return;
@@ -93,7 +83,7 @@ export function serveBackend(port: ParentPortLike, options: ServeBackendOptions)
     try {
       post({ type: 'result', id, value: await invokeApi(ready, method, args) });
     } catch (error) {
-      post({ type: 'failure', id, message: messageOf(error) });
+      post({ type: 'failure', id, code: codeOf(error), message: messageOf(error) });
     }
   }
 
@@ -118,12 +108,6 @@ export function serveBackend(port: ParentPortLike, options: ServeBackendOptions)
         break;
       case 'call':
         void call(data);
-        break;
-      case 'settings-result':
-        settingsRequests.resolve(data.id, data.value);
-        break;
-      case 'settings-failure':
-        settingsRequests.reject(data.id, new Error(data.message));
         break;
       case 'close':
         void close();

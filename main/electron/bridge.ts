@@ -9,7 +9,7 @@ import type {
   OutpostBridge,
   OutpostEvents,
 } from '../../shared/api.ts';
-import { unwrapReply } from './ipc-reply.ts';
+import { unwrapReply } from '../../shared/api-reply.ts';
 
 export type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
 

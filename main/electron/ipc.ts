@@ -1,21 +1,15 @@
-// One ipcMain.handle per API method: check the sender, validate the arguments, then answer from
-// main's settings store or relay to the backend. Events go the other way, to the window.
+// One ipcMain.handle per API method: check the sender, validate the arguments, then relay to the
+// backend; the answer goes back in the shared reply envelope. Events go the other way, to the window.
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { apiMethods, ipcChannel } from '../../shared/api.ts';
+import { apiMethods, ipcChannel, validateArgs } from '../../shared/api.ts';
 import type { ApiMethod, EventName, OutpostEvents } from '../../shared/api.ts';
-import { validateArgs } from '../../shared/api-schema.ts';
-import type { Settings, SettingsStore } from '../../shared/settings.ts';
+import { failure, replyTo, type Reply } from '../../shared/api-reply.ts';
 import { isAppUrl } from './app-origin.ts';
-import { messageOf } from './backend-protocol.ts';
-import { replyWithError, replyWithValue } from './ipc-reply.ts';
-import type { IpcReply } from './ipc-reply.ts';
 
 export interface ApiRoutes {
   /** Decides whether an IPC event comes from our own page (see isTrustedSender). */
   isTrusted: (event: IpcMainInvokeEvent) => boolean;
   backend: { call(method: ApiMethod, args: unknown[]): Promise<unknown> };
-  /** Settings belong to the main process (electron-store), not to the backend. */
-  settings: SettingsStore;
 }
 
 export function isTrustedSender(
@@ -29,37 +23,22 @@ export function isTrustedSender(
   return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
 
-function route(routes: ApiRoutes, method: ApiMethod, args: unknown[]): Promise<unknown> {
-  switch (method) {
-    case 'getSettings':
-      return routes.settings.get();
-    case 'updateSettings':
-      // validateArgs has checked the patch against settingsPatchSchema.
-      return routes.settings.update(args[0] as Partial<Settings>);
-    default:
-      return routes.backend.call(method, args);
-  }
-}
-
 export async function answerCall(
   routes: ApiRoutes,
   method: ApiMethod,
   event: IpcMainInvokeEvent,
   args: unknown[],
-): Promise<IpcReply> {
+): Promise<Reply> {
   if (!routes.isTrusted(event)) {
     console.error(`Outpost refused ${method} from ${event.senderFrame?.url ?? 'a closed frame'}`);
-    return replyWithError(
+    return failure(
       `Outpost refused ${method}: the call did not come from Outpost's own page.`,
+      'refused',
     );
   }
   const checked = validateArgs(method, args);
-  if (!checked.ok) return replyWithError(checked.message);
-  try {
-    return replyWithValue(await route(routes, method, checked.args));
-  } catch (error) {
-    return replyWithError(messageOf(error));
-  }
+  if (!checked.ok) return failure(checked.message, 'bad-request');
+  return replyTo(() => routes.backend.call(method, checked.args));
 }
 
 /** Registers exactly one handler per API method; returns a function that removes them. */

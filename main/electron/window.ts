@@ -1,8 +1,10 @@
-// The main window and its locks: sandboxed renderer, no navigation away, no new windows, no permissions.
+// The main window, where it opens, and its locks: sandboxed renderer, no navigation away, no new windows,
+// no permissions.
 import type {
   BrowserWindow,
   BrowserWindowConstructorOptions,
   NativeTheme,
+  Rectangle,
   Session,
   Shell,
   WebContents,
@@ -84,11 +86,24 @@ export interface WindowDeps {
   nativeTheme: Pick<NativeTheme, 'shouldUseDarkColors'>;
 }
 
-export function createMainWindow(deps: WindowDeps, preloadPath: string): BrowserWindow {
+/** Where the window opens and how: restored from the shell's state (see window-state.ts). */
+export interface WindowPlacement {
+  /** Position and size; without them the window opens at the default size, centred. */
+  bounds?: Rectangle;
+  maximized?: boolean;
+  zoomFactor?: number;
+}
+
+const defaultWindowSize = { width: 1280, height: 820 } as const;
+
+export function createMainWindow(
+  deps: WindowDeps,
+  preloadPath: string,
+  placement: WindowPlacement = {},
+): BrowserWindow {
   const window = new deps.BrowserWindow({
     title: 'Outpost',
-    width: 1280,
-    height: 820,
+    ...(placement.bounds ?? defaultWindowSize),
     minWidth: 720,
     minHeight: 480,
     show: false,
@@ -99,7 +114,16 @@ export function createMainWindow(deps: WindowDeps, preloadPath: string): Browser
   });
   denyAllPermissions(window.webContents.session);
   lockWebContents(deps.shell, window.webContents);
-  window.once('ready-to-show', () => window.show());
+  const { zoomFactor } = placement;
+  if (zoomFactor !== undefined && zoomFactor !== 1) {
+    // Zoom belongs to the page's origin: set before app://outpost/ has loaded, it would not stick.
+    window.webContents.once('did-finish-load', () => window.webContents.setZoomFactor(zoomFactor));
+  }
+  window.once('ready-to-show', () => {
+    // Maximizing shows the window on some platforms: only once there is something to show.
+    if (placement.maximized) window.maximize();
+    window.show();
+  });
   window.loadURL(appEntryUrl).catch((error: unknown) => {
     console.error('Outpost could not load its page', error);
   });

@@ -9,7 +9,7 @@ import {
   readDocument,
   type ParsedDocument,
 } from '../extract/read-document.ts';
-import { hashContent, makeExcerpt } from '../store/article-text.ts';
+import { hashContent, makeExcerpt } from '../extract/article-text.ts';
 import { findArticleByHash, insertArticle } from '../store/articles.ts';
 import type { Database } from '../store/db.ts';
 import { ensureLocalSource } from '../store/sources.ts';

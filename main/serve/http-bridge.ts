@@ -2,8 +2,8 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { eventNames, invokeApi, isApiMethod } from '../../shared/api.ts';
-import { validateArgs } from '../../shared/api-schema.ts';
+import { eventNames, invokeApi, isApiMethod, validateArgs } from '../../shared/api.ts';
+import { failure, replyTo, type ErrorCode } from '../../shared/api-reply.ts';
 import type { Backend } from '../backend-types.ts';
 import { securityHeaders } from '../content-security-policy.ts';
 import { serveStatic } from './static-files.ts';
@@ -62,7 +62,11 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
       response.writeHead(303, { Location: url.pathname + url.search });
       return void response.end();
     }
-    if (!isAuthorized(request)) return sendText(response, 401, unauthorizedText);
+    if (!isAuthorized(request)) {
+      if (url.pathname.startsWith('/api/call/'))
+        return sendJson(response, 401, failure(unauthorizedText, 'refused'));
+      return sendText(response, 401, unauthorizedText);
+    }
 
     if (url.pathname.startsWith('/api/call/'))
       return handleCall(request, response, url.pathname.slice(10));
@@ -89,35 +93,35 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     response: ServerResponse,
     method: string,
   ): Promise<void> {
-    if (request.method !== 'POST')
-      return sendJson(response, 405, failure('Use POST to call the API.'));
+    const refuse = (status: number, code: ErrorCode, message: string) =>
+      sendJson(response, status, failure(message, code));
+    if (request.method !== 'POST') return refuse(405, 'bad-request', 'Use POST to call the API.');
     // A JSON content type cannot be sent cross-site without a preflight, which we never answer.
     if (!/^application\/json\b/.test(request.headers['content-type'] ?? '')) {
-      return sendJson(response, 415, failure('API calls must be sent as application/json.'));
+      return refuse(415, 'bad-request', 'API calls must be sent as application/json.');
     }
     const origin = request.headers.origin;
     if (origin !== undefined && !isOwnOrigin(origin, port)) {
-      return sendJson(response, 403, failure('Calls from other web pages are not allowed.'));
+      return refuse(403, 'refused', 'Calls from other web pages are not allowed.');
     }
     if (!isApiMethod(method))
-      return sendJson(response, 404, failure(`There is no API method "${method}".`));
+      return refuse(404, 'bad-request', `There is no API method "${method}".`);
     let args: unknown;
     try {
       args = JSON.parse(await readBody(request, MAX_BODY_BYTES));
     } catch (error) {
-      if (error instanceof BodyTooLarge) return sendJson(response, 413, failure(error));
-      return sendJson(response, 400, failure('The request body is not valid JSON.'));
+      if (error instanceof BodyTooLarge) return refuse(413, 'bad-request', error.message);
+      return refuse(400, 'bad-request', 'The request body is not valid JSON.');
     }
     const validated = validateArgs(method, args);
-    if (!validated.ok) return sendJson(response, 400, failure(validated.message));
-    try {
-      const value = await invokeApi(options.backend, method, validated.args);
-      sendJson(response, 200, value === undefined ? { ok: true } : { ok: true, value });
-    } catch (error) {
-      // The call was understood and carried out; its outcome is a message for the user (no feed
-      // at that address, no such article), not a broken request: 200 with ok: false.
-      sendJson(response, 200, failure(error));
-    }
+    if (!validated.ok) return refuse(400, 'bad-request', validated.message);
+    // The call was understood and carried out; its outcome may still be a failure for the user
+    // (no feed at that address, no such article), not a broken request: 200 either way.
+    sendJson(
+      response,
+      200,
+      await replyTo(() => invokeApi(options.backend, method, validated.args)),
+    );
   }
 
   function handleEvents(request: IncomingMessage, response: ServerResponse): void {
@@ -204,11 +208,6 @@ function parseCookies(header: string | undefined): Record<string, string> {
     if (index > 0) cookies[part.slice(0, index).trim()] = part.slice(index + 1).trim();
   }
   return cookies;
-}
-
-function failure(error: unknown): { ok: false; error: { message: string } } {
-  const message = error instanceof Error ? error.message : String(error);
-  return { ok: false, error: { message } };
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

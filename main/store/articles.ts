@@ -1,4 +1,6 @@
 // Reading and writing articles and their read/starred state.
+import { OutpostError } from '../../shared/api-reply.ts';
+import type { StateChange } from '../../shared/changes.ts';
 import type {
   Article,
   ArticleFilter,
@@ -10,7 +12,9 @@ import type {
 } from '../../shared/model.ts';
 import { statement, type Database } from './db.ts';
 import { sourceTitle } from './sources.ts';
-import { articleTags, tagFilterSql } from './tags.ts';
+import { factsColumns, toFacts, type FactsRow } from './article-facts.ts';
+import { articleFilterSql } from './article-filter.ts';
+import { articleTags, visibleTags } from './tags.ts';
 
 export type FullTextState = 'none' | 'pending' | 'fetched' | 'failed';
 
@@ -112,42 +116,6 @@ export function findArticleByHash(
   return row ?? null;
 }
 
-/** WHERE conditions (on alias `a`) for an article filter; the list and the tag counts share them. */
-export function articleFilterSql(filter: ArticleFilter): {
-  where: string[];
-  params: Array<string | number>;
-} {
-  const where: string[] = [];
-  const params: Array<string | number> = [];
-  if (filter.tag) {
-    const tag = tagFilterSql(filter.tag);
-    where.push(tag.sql);
-    params.push(...tag.params);
-  }
-  if (filter.after) {
-    where.push('coalesce(a.published_at, a.added_at) >= ?');
-    params.push(filter.after);
-  }
-  if (filter.before) {
-    where.push('coalesce(a.published_at, a.added_at) < ?');
-    params.push(filter.before);
-  }
-  if (filter.view === 'unread') where.push('a.read = 0');
-  if (filter.view === 'starred') where.push('a.starred = 1');
-  if (filter.sourceId !== undefined) {
-    where.push('a.source_id = ?');
-    params.push(filter.sourceId);
-  }
-  if (filter.folderId !== undefined) {
-    where.push(`a.source_id IN (SELECT id FROM sources WHERE folder_id IN (
-      WITH RECURSIVE tree (id) AS (
-        SELECT ? UNION ALL SELECT f.id FROM folders f JOIN tree ON f.parent_id = tree.id)
-      SELECT id FROM tree))`);
-    params.push(filter.folderId);
-  }
-  return { where, params };
-}
-
 export function listArticles(db: Database, filter: ArticleFilter): ArticlePage {
   const { where, params } = articleFilterSql(filter);
   const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
@@ -198,17 +166,34 @@ export function getSummaries(db: Database, ids: readonly ArticleId[]): ArticleSu
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export function setArticleFlag(
+/**
+ * Sets an article's read and/or starred flag. Returns what changed, with the flags before, or
+ * null when they already had these values.
+ */
+export function setArticleState(
   db: Database,
   id: ArticleId,
-  flag: 'read' | 'starred',
-  value: boolean,
-): void {
-  const result = statement(db, `UPDATE articles SET ${flag} = ? WHERE id = ?`).run(
-    value ? 1 : 0,
+  patch: { read?: boolean; starred?: boolean },
+): StateChange | null {
+  const row = statement(db, `SELECT ${factsColumns} FROM articles a WHERE a.id = ?`).get(id) as
+    FactsRow | undefined;
+  if (!row) throw new OutpostError('not-found', `There is no article with id ${id}.`);
+  const was = toFacts(row);
+  const read = patch.read ?? was.read;
+  const starred = patch.starred ?? was.starred;
+  if (read === was.read && starred === was.starred) return null;
+  statement(db, 'UPDATE articles SET read = ?, starred = ? WHERE id = ?').run(
+    read ? 1 : 0,
+    starred ? 1 : 0,
     id,
   );
-  if (result.changes === 0) throw new Error(`There is no article with id ${id}.`);
+  return {
+    ...was,
+    read,
+    starred,
+    was: { read: was.read, starred: was.starred },
+    tags: visibleTags(db, id),
+  };
 }
 
 export interface IndexableArticle {

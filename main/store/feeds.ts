@@ -1,6 +1,7 @@
 // Subscriptions: feeds (sources of kind 'feed'), their settings, and their sync state.
+import { OutpostError } from '../../shared/api-reply.ts';
 import type { Feed, FeedPatch, FullTextPolicy, RemoveFeedResult } from '../../shared/feeds.ts';
-import type { SourceId } from '../../shared/model.ts';
+import type { ArticleId, SourceId } from '../../shared/model.ts';
 import type { Database } from './db.ts';
 import { inTransaction } from './db.ts';
 import { getFolder } from './folders.ts';
@@ -41,7 +42,7 @@ export function listFeeds(db: Database): Feed[] {
 
 export function getFeed(db: Database, id: SourceId): Feed {
   const row = db.prepare(`${feedQuery} AND s.id = ?`).get(id) as FeedRow | undefined;
-  if (!row) throw new Error(`There is no subscribed feed with id ${id}.`);
+  if (!row) throw new OutpostError('not-found', `There is no subscribed feed with id ${id}.`);
   return toFeed(row);
 }
 
@@ -126,12 +127,22 @@ export function updateFeed(db: Database, id: SourceId, patch: FeedPatch): Feed {
  * Unsubscribes. Unstarred articles go; starred ones stay, and so does the source (archived)
  * so that they keep their feed's name.
  */
-export function removeFeed(db: Database, id: SourceId, now: Date): RemoveFeedResult {
+/**
+ * Unsubscribes: the feed's articles go, except starred ones, which keep the feed in the library
+ * as an archived source. Returns the report and the ids of the deleted articles.
+ */
+export function removeFeed(
+  db: Database,
+  id: SourceId,
+  now: Date,
+): RemoveFeedResult & { removedIds: ArticleId[] } {
   getFeed(db, id);
   return inTransaction(db, () => {
-    const removed = db
-      .prepare('DELETE FROM articles WHERE source_id = ? AND starred = 0')
-      .run(id).changes;
+    const removedIds = (
+      db
+        .prepare('DELETE FROM articles WHERE source_id = ? AND starred = 0 RETURNING id')
+        .all(id) as Array<{ id: number }>
+    ).map((row) => row.id);
     const kept = (
       db.prepare('SELECT count(*) AS n FROM articles WHERE source_id = ?').get(id) as { n: number }
     ).n;
@@ -141,7 +152,7 @@ export function removeFeed(db: Database, id: SourceId, now: Date): RemoveFeedRes
     } else {
       db.prepare('DELETE FROM sources WHERE id = ?').run(id);
     }
-    return { removedArticles: Number(removed), keptStarred: kept };
+    return { removedArticles: removedIds.length, keptStarred: kept, removedIds };
   });
 }
 

@@ -1,5 +1,7 @@
 // Folders that group feeds, nested to any depth.
+import { OutpostError } from '../../shared/api-reply.ts';
 import type { Folder, FolderId } from '../../shared/feeds.ts';
+import type { SourceId } from '../../shared/model.ts';
 import type { Database } from './db.ts';
 import { inTransaction } from './db.ts';
 
@@ -13,7 +15,7 @@ export function listFolders(db: Database): Folder[] {
 export function getFolder(db: Database, id: FolderId): Folder {
   const row = db.prepare('SELECT id, name, parent_id FROM folders WHERE id = ?').get(id) as
     { id: number; name: string; parent_id: number | null } | undefined;
-  if (!row) throw new Error(`There is no folder with id ${id}.`);
+  if (!row) throw new OutpostError('not-found', `There is no folder with id ${id}.`);
   return { id: row.id, name: row.name, parentId: row.parent_id };
 }
 
@@ -50,12 +52,25 @@ export function renameFolder(db: Database, id: FolderId, name: string): Folder {
   return getFolder(db, id);
 }
 
-/** Deletes a folder; what it held (feeds, subfolders) moves up to its parent. */
-export function deleteFolder(db: Database, id: FolderId): void {
+/** Deletes a folder; what it held (feeds, subfolders) moves up to its parent, and is returned. */
+export function deleteFolder(
+  db: Database,
+  id: FolderId,
+): { movedFeeds: SourceId[]; movedFolders: FolderId[] } {
   const folder = getFolder(db, id);
-  inTransaction(db, () => {
-    db.prepare('UPDATE sources SET folder_id = ? WHERE folder_id = ?').run(folder.parentId, id);
-    db.prepare('UPDATE folders SET parent_id = ? WHERE parent_id = ?').run(folder.parentId, id);
+  return inTransaction(db, () => {
+    const ids = (rows: unknown[]) => (rows as Array<{ id: number }>).map((row) => row.id);
+    const movedFeeds = ids(
+      db
+        .prepare('UPDATE sources SET folder_id = ? WHERE folder_id = ? RETURNING id')
+        .all(folder.parentId, id),
+    );
+    const movedFolders = ids(
+      db
+        .prepare('UPDATE folders SET parent_id = ? WHERE parent_id = ? RETURNING id')
+        .all(folder.parentId, id),
+    );
     db.prepare('DELETE FROM folders WHERE id = ?').run(id);
+    return { movedFeeds, movedFolders };
   });
 }

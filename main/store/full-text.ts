@@ -1,6 +1,5 @@
 // Articles waiting for their full page, and what the extraction brought back.
 import type { ArticleId, SourceId } from '../../shared/model.ts';
-import { cleanAuthor, makeExcerpt, withLeadImage } from './article-text.ts';
 import { inTransaction, statement, type Database } from './db.ts';
 import { addArticleImages } from './images.ts';
 
@@ -48,9 +47,11 @@ export function countPendingFullText(db: Database): number {
   return row.n;
 }
 
+/** The extracted article, its fields derived and cleaned (see extract/article-text.ts). */
 export interface FullArticle {
   html: string;
   text: string;
+  excerpt: string;
   author: string | null;
   published: string | null;
   leadImage: string | null;
@@ -61,7 +62,7 @@ export interface FullArticle {
  * item's, so the next sync still recognises an unchanged item.
  */
 export function storeFullText(db: Database, article: PendingFullText, full: FullArticle): void {
-  const html = withLeadImage(full.html, full.leadImage ?? article.leadImage);
+  const { html } = full;
   // One commit for the article and its image list: commits, not statements, are what cost here.
   inTransaction(db, () => {
     statement(
@@ -71,15 +72,7 @@ export function storeFullText(db: Database, article: PendingFullText, full: Full
          full_text = 'fetched', full_text_error = NULL, full_text_attempts = full_text_attempts + 1,
          revision = revision + 1
        WHERE id = ?`,
-    ).run(
-      html,
-      full.text,
-      makeExcerpt(full.text, html),
-      cleanAuthor(full.author),
-      full.published,
-      full.leadImage,
-      article.id,
-    );
+    ).run(html, full.text, full.excerpt, full.author, full.published, full.leadImage, article.id);
     if (article.images) addArticleImages(db, article.id, html);
   });
 }

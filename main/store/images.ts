@@ -63,48 +63,58 @@ export function countPendingImages(db: Database): number {
   ).n;
 }
 
-/** Records a downloaded image and points every article that uses its address at it. */
+/**
+ * Records a downloaded image and points every article that uses its address at it; returns those
+ * articles (their offline copy changed).
+ */
 export function markImageCached(
   db: Database,
   url: string,
   image: { hash: string; contentType: string; bytes: number },
   now: Date,
-): void {
-  inTransaction(db, () => {
+): ArticleId[] {
+  return inTransaction(db, () => {
     statement(
       db,
       `INSERT INTO images (hash, content_type, bytes, stored_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (hash) DO NOTHING`,
     ).run(image.hash, image.contentType, image.bytes, now.toISOString());
-    statement(
-      db,
-      "UPDATE article_images SET status = 'cached', hash = ?, error = NULL WHERE url = ? AND status = 'pending'",
-    ).run(image.hash, url);
+    return articleIds(
+      statement(
+        db,
+        "UPDATE article_images SET status = 'cached', hash = ?, error = NULL WHERE url = ? AND status = 'pending' RETURNING article_id",
+      ).all(image.hash, url),
+    );
   });
+}
+
+function articleIds(rows: unknown[]): ArticleId[] {
+  return [...new Set((rows as Array<{ article_id: number }>).map((row) => row.article_id))];
 }
 
 /**
  * A failed download is retried at later syncs, up to `maxAttempts`; `final` failures (too large,
- * not an image) are not retried at all.
+ * not an image) are not retried at all. Returns the articles that stopped waiting for it.
  */
 export function markImageFailed(
   db: Database,
   url: string,
   error: string,
   options: { final: boolean; maxAttempts: number },
-): void {
-  statement(
+): ArticleId[] {
+  const rows = statement(
     db,
     `UPDATE article_images SET attempts = attempts + 1, error = ?,
        status = CASE WHEN ? OR attempts + 1 >= ? THEN ? ELSE 'pending' END
-     WHERE url = ? AND status = 'pending'`,
-  ).run(
+     WHERE url = ? AND status = 'pending' RETURNING article_id, status`,
+  ).all(
     error,
     options.final ? 1 : 0,
     options.maxAttempts,
     options.final ? 'skipped' : 'failed',
     url,
-  );
+  ) as Array<{ article_id: number; status: string }>;
+  return articleIds(rows.filter((row) => row.status !== 'pending'));
 }
 
 /** Cached image files by original address, for one article. */
@@ -147,13 +157,16 @@ export function listEvictionCandidates(db: Database, limit: number): EvictionCan
   ).all(limit) as unknown as EvictionCandidate[];
 }
 
-/** Forgets a cached image; its articles fall back to the image's web address. */
-export function forgetImage(db: Database, hash: string): void {
-  statement(
-    db,
-    "UPDATE article_images SET status = 'skipped', error = 'Removed to stay within the space for offline images.' WHERE hash = ?",
-  ).run(hash);
+/** Forgets a cached image; its articles fall back to the image's web address and are returned. */
+export function forgetImage(db: Database, hash: string): ArticleId[] {
+  const ids = articleIds(
+    statement(
+      db,
+      "UPDATE article_images SET status = 'skipped', error = 'Removed to stay within the space for offline images.' WHERE hash = ? RETURNING article_id",
+    ).all(hash),
+  );
   statement(db, 'DELETE FROM images WHERE hash = ?').run(hash);
+  return ids;
 }
 
 /** Images no article refers to any more (their articles were deleted). */

@@ -1,4 +1,5 @@
 // Searches the reader keeps in the sidebar as smart folders.
+import { OutpostError } from '../../shared/api-reply.ts';
 import type { Database } from './db.ts';
 
 export interface SavedSearchRow {
@@ -27,6 +28,6 @@ export function insertSavedSearch(
 
 export function deleteSavedSearch(db: Database, id: number): void {
   if (db.prepare('DELETE FROM saved_searches WHERE id = ?').run(id).changes === 0) {
-    throw new Error(`There is no saved search with id ${id}.`);
+    throw new OutpostError('not-found', `There is no saved search with id ${id}.`);
   }
 }

@@ -1,6 +1,7 @@
-// Settings in `settings.json` in the data folder: the same file and schema electron-store uses in the app.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Library settings in `settings.json` in the data folder: the backend owns them in every host (the
+// app, the CLI, `outpost serve`), so the library carries its settings wherever it goes.
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import {
   normalizeSettings,
   settingsPatchSchema,
@@ -10,20 +11,53 @@ import {
 
 export const SETTINGS_FILE = 'settings.json';
 
-export function createSettingsFile(dataDir: string): SettingsStore {
+export interface SettingsFileOptions {
+  /** Told when a damaged file was put aside and defaults took its place. */
+  onDamaged?: (message: string) => void;
+  now?: () => Date;
+}
+
+export function createSettingsFile(
+  dataDir: string,
+  options: SettingsFileOptions = {},
+): SettingsStore {
   const file = join(dataDir, SETTINGS_FILE);
+  const now = options.now ?? (() => new Date());
 
   /** The file as written, including keys a newer Outpost may have added. */
   function readRaw(): Record<string, unknown> {
+    let text: string;
     try {
-      const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
-      return raw && typeof raw === 'object' && !Array.isArray(raw)
-        ? (raw as Record<string, unknown>)
-        : {};
+      text = readFileSync(file, 'utf8');
     } catch {
-      // Missing or unreadable: defaults. The file is rewritten on the next change.
+      // Missing (a new library) or unreadable: defaults. The file is written on the next change.
       return {};
     }
+    try {
+      const raw: unknown = JSON.parse(text);
+      if (raw && typeof raw === 'object' && !Array.isArray(raw))
+        return raw as Record<string, unknown>;
+    } catch {
+      // Not JSON: handled below.
+    }
+    putAside();
+    return {};
+  }
+
+  /** A damaged file is kept beside, never overwritten: the reader may want what was in it. */
+  function putAside(): void {
+    const stamp = now().toISOString().replace(/[:.]/g, '-');
+    let aside = join(dataDir, `settings.damaged-${stamp}.json`);
+    for (let n = 2; existsSync(aside); n++)
+      aside = join(dataDir, `settings.damaged-${stamp}-${n}.json`);
+    try {
+      renameSync(file, aside);
+    } catch {
+      return;
+    }
+    options.onDamaged?.(
+      `Outpost's settings file was damaged, so Outpost started with its default settings. The damaged file was kept as ${basename(aside)} in ${dataDir}.`,
+    );
   }
 
   function read(): Settings {
@@ -37,7 +71,7 @@ export function createSettingsFile(dataDir: string): SettingsStore {
     async update(patch) {
       const raw = readRaw();
       const next = normalizeSettings({ ...raw, ...settingsPatchSchema.parse(patch) });
-      // Keys this version does not know stay, as electron-store keeps them in the app.
+      // Keys this version does not know stay, for a newer Outpost sharing the library.
       // Write then rename, so a crash never leaves half a settings file.
       const temporary = `${file}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify({ ...raw, ...next }, null, 2) + '\n');

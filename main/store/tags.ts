@@ -1,24 +1,22 @@
 // Tags in the database: the tagger's, the feed's, the rules' and the reader's, side by side. A
 // reader's decision (an added, confirmed or removed tag) is a row the tagger never overwrites.
-import {
-  countriesIn,
-  countryByCode,
-  regionName,
-  regionParent,
-  regionsOf,
-} from '../../shared/regions/lookup.ts';
+import { OutpostError } from '../../shared/api-reply.ts';
+import type { ArticleTag, TagChange } from '../../shared/changes.ts';
+import { tagKeyOf } from '../../shared/changes.ts';
 import { iptcTopics } from '../../shared/iptc-topics.ts';
 import type {
   ArticleFilter,
   ArticleId,
-  NewTagRule,
   TagEdit,
   TagFacet,
   TagKind,
   TagRef,
-  TagRule,
   TagSource,
 } from '../../shared/model.ts';
+import { countryByCode, regionName, regionsOf } from '../../shared/regions/lookup.ts';
+import { tagParent } from '../../shared/tag-parent.ts';
+import { articleFacts } from './article-facts.ts';
+import { articleFilterSql } from './article-filter.ts';
 import { inTransaction, statement, type Database } from './db.ts';
 
 export interface StoredTag {
@@ -29,39 +27,69 @@ export interface StoredTag {
   score: number;
 }
 
-interface TagRow {
-  kind: TagKind;
-  code: string;
-  label: string;
-  source: TagSource;
-  score: number;
-}
+/** How an article's visible tags moved; a TagChange once the article's facts are added. */
+export type TagDiff = Pick<TagChange, 'added' | 'changed' | 'removed'>;
 
-const topicParent = new Map(iptcTopics.map((t) => [t.qcode, t.parent]));
 const topicLabel = new Map(iptcTopics.map((t) => [t.qcode, t.label]));
 
+/** The tags an article shows (the reader's removals hidden), best first. */
 export function articleTags(db: Database, id: ArticleId): TagRef[] {
   return (
     statement(
       db,
       `SELECT kind, code, label, source, score FROM article_tags
          WHERE article_id = ? AND rejected = 0 ORDER BY score DESC, label`,
-    ).all(id) as unknown as TagRow[]
+    ).all(id) as unknown as TagRef[]
   ).map((row) => ({ ...row }));
+}
+
+export function visibleTags(db: Database, id: ArticleId): ArticleTag[] {
+  return (
+    statement(
+      db,
+      'SELECT kind, code, label FROM article_tags WHERE article_id = ? AND rejected = 0',
+    ).all(id) as unknown as ArticleTag[]
+  ).map((row) => ({ kind: row.kind, code: row.code, label: row.label }));
+}
+
+function diffTags(before: readonly TagRef[], after: readonly TagRef[]): TagDiff {
+  const old = new Map(before.map((tag) => [tagKeyOf(tag), tag]));
+  const now = new Map(after.map((tag) => [tagKeyOf(tag), tag]));
+  const diff: TagDiff = { added: [], changed: [], removed: [] };
+  for (const [key, tag] of now) {
+    const was = old.get(key);
+    if (!was) diff.added.push(tag);
+    else if (was.label !== tag.label || was.source !== tag.source || was.score !== tag.score)
+      diff.changed.push(tag);
+  }
+  for (const [key, tag] of old) {
+    if (!now.has(key)) diff.removed.push({ kind: tag.kind, code: tag.code });
+  }
+  return diff;
+}
+
+/** The diffs with the facts of their articles (deleted articles are left out). */
+export function toTagChanges(db: Database, diffs: ReadonlyMap<ArticleId, TagDiff>): TagChange[] {
+  const facts = articleFacts(db, [...diffs.keys()]);
+  return [...diffs].flatMap(([id, diff]) => {
+    const article = facts.get(id);
+    return article ? [{ ...article, ...diff }] : [];
+  });
 }
 
 /**
  * Replaces an article's automatic, feed and rule tags. The reader's own rows (added, confirmed,
- * removed) stay as they are and win over anything computed. Returns whether what the reader sees
- * changed; if so the article's revision moves, so search picks up the new tags.
+ * removed) stay as they are and win over anything computed. Returns how the tags the reader sees
+ * moved, or null when they are the same ones (scores may have shifted); if they moved, the
+ * article's revision moves too, so search picks up the new tags.
  */
 export function writeComputedTags(
   db: Database,
   id: ArticleId,
   tags: readonly StoredTag[],
   version: string,
-): boolean {
-  const before = visibleSignature(db, id);
+): TagDiff | null {
+  const before = articleTags(db, id);
   statement(
     db,
     `DELETE FROM article_tags WHERE article_id = ? AND rejected = 0 AND source IN ('auto', 'feed', 'rule')`,
@@ -72,26 +100,24 @@ export function writeComputedTags(
        ON CONFLICT (article_id, kind, code) DO NOTHING`,
   );
   for (const tag of tags) insert.run(id, tag.kind, tag.code, tag.label, tag.source, tag.score);
-  const changed = visibleSignature(db, id) !== before;
+  const diff = diffTags(before, articleTags(db, id));
+  const moved = diff.added.length > 0 || diff.removed.length > 0;
   statement(db, `UPDATE articles SET tagged_version = ?, revision = revision + ? WHERE id = ?`).run(
     version,
-    changed ? 1 : 0,
+    moved ? 1 : 0,
     id,
   );
-  return changed;
+  return moved ? diff : null;
 }
 
-function visibleSignature(db: Database, id: ArticleId): string {
-  const rows = statement(
-    db,
-    `SELECT kind, code FROM article_tags WHERE article_id = ? AND rejected = 0 ORDER BY kind, code`,
-  ).all(id) as Array<{ kind: string; code: string }>;
-  return rows.map((r) => `${r.kind}:${r.code}`).join(' ');
-}
-
-/** Applies a reader's edits. Throws with a plain message on a tag it cannot understand. */
-export function applyTagEdits(db: Database, id: ArticleId, edits: readonly TagEdit[]): void {
-  inTransaction(db, () => {
+/** Applies a reader's edits and returns how the article's tags moved (null: not at all). */
+export function applyTagEdits(
+  db: Database,
+  id: ArticleId,
+  edits: readonly TagEdit[],
+): TagDiff | null {
+  return inTransaction(db, () => {
+    const before = articleTags(db, id);
     for (const edit of edits) {
       const { code, label } = resolveTag(edit);
       if (edit.action === 'remove') {
@@ -116,7 +142,10 @@ export function applyTagEdits(db: Database, id: ArticleId, edits: readonly TagEd
           upsert.run(id, 'region', region, regionName.get(region) ?? region);
       }
     }
+    const diff = diffTags(before, articleTags(db, id));
+    if (diff.added.length + diff.changed.length + diff.removed.length === 0) return null;
     statement(db, 'UPDATE articles SET revision = revision + 1 WHERE id = ?').run(id);
+    return diff;
   });
 }
 
@@ -130,69 +159,42 @@ export function resolveTag(tag: { kind: TagKind; code?: string | null; label?: s
     case 'country': {
       const country = countryByCode.get(given.toUpperCase());
       if (!country)
-        throw new Error(`"${given}" is not a country code (ISO 3166-1 alpha-2, such as NE).`);
+        throw new OutpostError(
+          'invalid',
+          `"${given}" is not a country code (ISO 3166-1 alpha-2, such as NE).`,
+        );
       return { code: country.code, label: country.name };
     }
     case 'region': {
       const name = regionName.get(given);
       if (!name)
-        throw new Error(`"${given}" is not a region Outpost knows (such as 002 or sahel).`);
+        throw new OutpostError(
+          'invalid',
+          `"${given}" is not a region Outpost knows (such as 002 or sahel).`,
+        );
       return { code: given, label: name };
     }
     case 'topic': {
       const qcode = given.startsWith('medtop:') ? given : `medtop:${given}`;
       const label = topicLabel.get(qcode);
       if (!label)
-        throw new Error(`"${given}" is not an IPTC media topic (such as medtop:11000000).`);
+        throw new OutpostError(
+          'invalid',
+          `"${given}" is not an IPTC media topic (such as medtop:11000000).`,
+        );
       return { code: qcode, label };
     }
     case 'tag': {
       const label = (tag.label ?? given).trim().replace(/\s+/g, ' ');
-      if (!label) throw new Error('A tag needs a name.');
+      if (!label) throw new OutpostError('invalid', 'A tag needs a name.');
       return { code: label.toLowerCase(), label };
     }
   }
 }
 
-/** SQL that keeps articles (alias `a`) carrying a tag; regions and topics include what lies inside. */
-export function tagFilterSql(tag: { kind: TagKind; code: string }): {
-  sql: string;
-  params: string[];
-} {
-  const exists = (condition: string) =>
-    `EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.rejected = 0 AND (${condition}))`;
-  if (tag.kind === 'region') {
-    const countries = countriesIn(tag.code);
-    return {
-      sql: exists(
-        `(t.kind = 'region' AND t.code = ?)` +
-          (countries.length
-            ? ` OR (t.kind = 'country' AND t.code IN (${countries.map(() => '?').join(',')}))`
-            : ''),
-      ),
-      params: [tag.code, ...countries],
-    };
-  }
-  if (tag.kind === 'topic') {
-    const codes = [
-      tag.code,
-      ...iptcTopics.filter((t) => t.parent === tag.code).map((t) => t.qcode),
-    ];
-    return {
-      sql: exists(`t.kind = 'topic' AND t.code IN (${codes.map(() => '?').join(',')})`),
-      params: codes,
-    };
-  }
-  return { sql: exists('t.kind = ? AND t.code = ?'), params: [tag.kind, tag.code] };
-}
-
 /** Tag counts (all articles and unread ones) among the articles a filter selects. */
-export function listTagFacets(
-  db: Database,
-  filter: ArticleFilter,
-  filterSql: (filter: ArticleFilter) => { where: string[]; params: Array<string | number> },
-): TagFacet[] {
-  const { where, params } = filterSql(filter);
+export function listTagFacets(db: Database, filter: ArticleFilter): TagFacet[] {
+  const { where, params } = articleFilterSql(filter);
   const rows = db
     .prepare(
       // Driven from the small articles_state index into each article's tags (its primary key
@@ -209,83 +211,7 @@ export function listTagFacets(
     count: number;
     unread: number;
   }>;
-  return rows.map((row) => ({ ...row, parent: facetParent(row.kind, row.code) }));
-}
-
-function facetParent(kind: TagKind, code: string): string | null {
-  if (kind === 'region') {
-    const parent = regionParent.get(code);
-    return parent && parent !== '001' ? parent : null;
-  }
-  if (kind === 'country') return countryByCode.get(code)?.parents[0] ?? null;
-  if (kind === 'topic') return topicParent.get(code) ?? null;
-  return null;
-}
-
-// ------------------------------------------------------------------ rules
-
-interface RuleRow {
-  id: number;
-  field: TagRule['field'];
-  source_id: number | null;
-  pattern: string | null;
-  kind: TagKind;
-  code: string;
-  label: string;
-}
-
-export function listTagRules(db: Database): TagRule[] {
-  return (
-    statement(
-      db,
-      'SELECT id, field, source_id, pattern, kind, code, label FROM tag_rules ORDER BY id',
-    ).all() as unknown as RuleRow[]
-  ).map((row) => ({
-    id: row.id,
-    field: row.field,
-    sourceId: row.source_id,
-    pattern: row.pattern,
-    kind: row.kind,
-    code: row.code,
-    label: row.label,
-  }));
-}
-
-export function insertTagRule(db: Database, rule: NewTagRule, now: Date): TagRule {
-  if (rule.field === 'source') {
-    if (rule.sourceId === null) throw new Error('A rule for a source needs the source.');
-    const source = statement(db, 'SELECT id FROM sources WHERE id = ?').get(rule.sourceId);
-    if (!source) throw new Error(`There is no source with id ${rule.sourceId}.`);
-  } else if (!rule.pattern?.trim()) {
-    throw new Error(`A rule on the ${rule.field} needs the words to look for.`);
-  }
-  const { code, label } = resolveTag(rule);
-  const result = statement(
-    db,
-    `INSERT INTO tag_rules (field, source_id, pattern, kind, code, label, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    rule.field,
-    rule.field === 'source' ? rule.sourceId : null,
-    rule.field === 'source' ? null : rule.pattern!.trim(),
-    rule.kind,
-    code,
-    label,
-    now.toISOString(),
-  );
-  return {
-    id: Number(result.lastInsertRowid),
-    field: rule.field,
-    sourceId: rule.field === 'source' ? rule.sourceId : null,
-    pattern: rule.field === 'source' ? null : rule.pattern!.trim(),
-    kind: rule.kind,
-    code,
-    label,
-  };
-}
-
-export function deleteTagRule(db: Database, id: number): void {
-  if (statement(db, 'DELETE FROM tag_rules WHERE id = ?').run(id).changes === 0)
-    throw new Error(`There is no tagging rule with id ${id}.`);
+  return rows.map((row) => ({ ...row, parent: tagParent(row.kind, row.code) }));
 }
 
 // ------------------------------------------------------------------ tagging work

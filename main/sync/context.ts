@@ -1,11 +1,12 @@
 // What the sync engine and the subscription code need from the backend, injected in one place.
-import type { EventName, OutpostEvents } from '../../shared/api.ts';
+import type { OutpostEvents } from '../../shared/api.ts';
+import type { ChangesInput } from '../../shared/changes.ts';
 import type { SettingsStore } from '../../shared/settings.ts';
 import type { ExtractedArticle } from '../extract/extract-article.ts';
 import type { ParsedFeed } from '../feeds/parse-feed.ts';
 import type { HttpClient } from '../net/http-client.ts';
 import type { Database } from '../store/db.ts';
-import type { FeedItemInput } from '../store/feed-items.ts';
+import type { FeedItemInput } from './feed-items.ts';
 import type { WorkerPool } from '../workers/pool.ts';
 
 export interface SyncContext {
@@ -16,7 +17,13 @@ export interface SyncContext {
   now: () => Date;
   random: () => number;
   settings: SettingsStore;
-  emit: <E extends EventName>(event: E, payload: OutpostEvents[E]) => void;
+  /** Hands what a step stored to the backend's pipeline, which tags, indexes and announces it. */
+  commit: (stored: ChangesInput) => void;
+  /** How a sync is going and how it went, for every window. */
+  report: <E extends 'sync-progress' | 'sync-finished'>(
+    event: E,
+    payload: OutpostEvents[E],
+  ) => void;
 }
 
 /** Parses feed bytes on a worker thread: big feeds must not stall the API thread. */

@@ -1,4 +1,5 @@
 // Finds the feed behind what the reader typed: a feed address, or a site whose page links to one.
+import { OutpostError } from '../../shared/api-reply.ts';
 import type { ParsedFeed } from '../feeds/parse-feed.ts';
 import { WorkerTaskError } from '../workers/pool.ts';
 import { parseInWorker, type SyncContext } from './context.ts';
@@ -54,7 +55,8 @@ export async function discoverFeed(
       // Next candidate.
     }
   }
-  throw new Error(
+  throw new OutpostError(
+    'invalid',
     `No feed found at ${start}: the page does not link to a feed, and none of the usual addresses (/feed, /rss.xml, /atom.xml…) has one. Paste the feed's own address if the site publishes one.`,
   );
 }
@@ -91,12 +93,14 @@ export function normalizeInput(input: string): string {
   try {
     url = new URL(withScheme);
   } catch {
-    throw new Error(
+    throw new OutpostError(
+      'invalid',
       `"${input}" is not a web address. Type a site or feed address such as example.org/feed.`,
     );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(
+    throw new OutpostError(
+      'invalid',
       `"${input}" is not a web address: Outpost follows feeds over http and https only.`,
     );
   }

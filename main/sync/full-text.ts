@@ -1,6 +1,7 @@
 // Fetches the pages of articles the feed only summarised and keeps the extracted article.
 import { words } from '../../shared/tokenize.ts';
 import type { ArticleId } from '../../shared/model.ts';
+import { cleanAuthor, makeExcerpt, withLeadImage } from '../extract/article-text.ts';
 import {
   countPendingFullText,
   keepFeedText,
@@ -81,10 +82,12 @@ async function fetchOne(
       keepFeedText(context.db, article.id);
       return true;
     }
+    const html = withLeadImage(extracted.html, extracted.leadImage ?? article.leadImage);
     storeFullText(context.db, article, {
-      html: extracted.html,
+      html,
       text: extracted.text,
-      author: extracted.byline,
+      excerpt: makeExcerpt(extracted.text, html),
+      author: cleanAuthor(extracted.byline),
       published: extracted.published,
       leadImage: extracted.leadImage,
     });

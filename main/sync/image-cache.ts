@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { ArticleId } from '../../shared/model.ts';
 import { mediaFilePath } from '../media-files.ts';
 import type { HttpClient } from '../net/http-client.ts';
 import { isHttpError } from '../net/http-error.ts';
@@ -54,6 +55,8 @@ export async function fetchPendingImages(
     signal?: AbortSignal;
     onProgress?: (done: number, total: number) => void;
     onBytes?: (bytes: number) => void;
+    /** After each batch of images, and after trimming: the articles whose offline copy changed. */
+    onArticles?: (ids: ArticleId[]) => void;
   },
 ): Promise<ImageRunReport> {
   const report: ImageRunReport = { cached: 0, failed: 0, bytes: 0, evicted: 0 };
@@ -64,32 +67,40 @@ export async function fetchPendingImages(
     const batch = listPendingImages(context.db, BATCH).filter((image) => !tried.has(image.url));
     if (batch.length === 0) break;
     let next = 0;
+    const touched = new Set<ArticleId>();
     const runOne = async (): Promise<void> => {
       while (next < batch.length && !options.signal?.aborted) {
         const { url } = batch[next++]!;
         tried.add(url);
-        const bytes = await cacheOne(context, url, budget, options).catch(() => null);
-        if (bytes === null) report.failed++;
+        const outcome = await cacheOne(context, url, budget, options).catch(() => null);
+        if (outcome?.bytes == null) report.failed++;
         else {
           report.cached++;
-          report.bytes += bytes;
+          report.bytes += outcome.bytes;
         }
+        for (const id of outcome?.articles ?? []) touched.add(id);
         options.onProgress?.(++done, total);
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, runOne));
+    if (touched.size > 0) options.onArticles?.([...touched]);
   }
-  report.evicted = await enforceBudget(context, budget.totalBytes);
+  const trimmed = await enforceBudget(context, budget.totalBytes);
+  report.evicted = trimmed.evicted;
+  if (trimmed.articles.length > 0) options.onArticles?.(trimmed.articles);
   return report;
 }
 
-/** Downloads one image; returns its size, or null when it was not cached (recorded why). */
+/**
+ * Downloads one image; returns its size (null when it was not cached, and why is recorded) and the
+ * articles whose offline copy that settled.
+ */
 async function cacheOne(
   context: ImageCacheContext,
   url: string,
   budget: ImageBudget,
   options: { signal?: AbortSignal; onBytes?: (bytes: number) => void },
-): Promise<number | null> {
+): Promise<{ bytes: number | null; articles: ArticleId[] }> {
   let result;
   try {
     result = await context.http.get(url, {
@@ -107,18 +118,18 @@ async function cacheOne(
         error.code === 'unsupported-scheme' ||
         error.code === 'bad-url' ||
         (error.code === 'http-status' && [401, 403, 404, 410].includes(error.status ?? 0)));
-    markImageFailed(context.db, url, (error as Error).message, {
+    const articles = markImageFailed(context.db, url, (error as Error).message, {
       final,
       maxAttempts: MAX_ATTEMPTS,
     });
-    return null;
+    return { bytes: null, articles };
   }
-  if (result.notModified) return null;
+  if (result.notModified) return { bytes: null, articles: [] };
   const contentType = sniffImageType(result.body) ?? result.contentType ?? '';
   const hash = createHash('sha256').update(result.body).digest('hex');
   const fileName = imageFileName(hash, contentType);
   if (!fileName) {
-    markImageFailed(
+    const articles = markImageFailed(
       context.db,
       url,
       `Not an image Outpost keeps offline (${contentType || 'unknown type'}).`,
@@ -127,24 +138,28 @@ async function cacheOne(
         maxAttempts: MAX_ATTEMPTS,
       },
     );
-    return null;
+    return { bytes: null, articles };
   }
   await writeAtomically(mediaFilePath(context.imagesDir, fileName), result.body);
-  markImageCached(
+  const articles = markImageCached(
     context.db,
     url,
     { hash, contentType: contentTypeOf(fileName), bytes: result.body.byteLength },
     context.now(),
   );
-  return result.body.byteLength;
+  return { bytes: result.body.byteLength, articles };
 }
 
-/** Drops images no article needs, then the oldest unstarred ones until the cache fits. */
+/**
+ * Drops images no article needs, then the oldest unstarred ones until the cache fits; returns how
+ * many went, and the articles that lost an offline image.
+ */
 export async function enforceBudget(
   context: ImageCacheContext,
   budgetBytes: number,
-): Promise<number> {
+): Promise<{ evicted: number; articles: ArticleId[] }> {
   let evicted = 0;
+  const articles = new Set<ArticleId>();
   for (const orphan of listOrphanImages(context.db)) {
     await removeImage(context, orphan);
     evicted++;
@@ -155,18 +170,22 @@ export async function enforceBudget(
     if (candidates.length === 0) break;
     for (const candidate of candidates) {
       if (total <= budgetBytes) break;
-      await removeImage(context, candidate);
+      for (const id of await removeImage(context, candidate)) articles.add(id);
       total -= candidate.bytes;
       evicted++;
     }
   }
-  return evicted;
+  return { evicted, articles: [...articles] };
 }
 
-async function removeImage(context: ImageCacheContext, image: EvictionCandidate): Promise<void> {
+async function removeImage(
+  context: ImageCacheContext,
+  image: EvictionCandidate,
+): Promise<ArticleId[]> {
   const fileName = imageFileName(image.hash, image.contentType);
-  forgetImage(context.db, image.hash);
+  const articles = forgetImage(context.db, image.hash);
   if (fileName) await rm(mediaFilePath(context.imagesDir, fileName), { force: true });
+  return articles;
 }
 
 /** A file is either complete or absent: written beside, then renamed into place. */

@@ -1,4 +1,5 @@
 // OPML, the format every feed reader exchanges subscriptions in: reading a tree, writing ours.
+import { OutpostError } from '../../shared/api-reply.ts';
 import { generateOpml, parseOpml } from 'feedsmith';
 import type { Feed, Folder } from '../../shared/feeds.ts';
 
@@ -28,13 +29,18 @@ export function readOpml(text: string): OpmlFolder {
   try {
     document = parseOpml(text);
   } catch (error) {
-    throw new Error(`This is not an OPML subscription list: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new OutpostError(
+      'invalid',
+      `This is not an OPML subscription list: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
-  const outlines = (document.body?.outlines ?? []) as Outline[];
-  if (!document.body) throw new Error('This is not an OPML subscription list: it has no <body>.');
-  return collect('', outlines, 0);
+  // feedsmith reports an empty <body> (a list with no subscriptions) as no body at all.
+  if (!document.body && !hasBodyElement(text))
+    throw new OutpostError('invalid', 'This is not an OPML subscription list: it has no <body>.');
+  return collect('', (document.body?.outlines ?? []) as Outline[], 0);
 }
 
 function collect(name: string, outlines: Outline[], depth: number): OpmlFolder {
@@ -52,9 +58,15 @@ function collect(name: string, outlines: Outline[], depth: number): OpmlFolder {
   return folder;
 }
 
+function hasBodyElement(text: string): boolean {
+  return /<body[\s/>]/i.test(text.replace(/<!--[\s\S]*?-->/g, ''));
+}
+
 function stringOf(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
+
+const OPML_TITLE = 'Outpost subscriptions';
 
 /** Our subscriptions as OPML 2.0, folders nested. */
 export function writeOpml(folders: readonly Folder[], feeds: readonly Feed[], now: Date): string {
@@ -75,8 +87,26 @@ export function writeOpml(folders: readonly Folder[], feeds: readonly Feed[], no
       })),
     ...feeds.filter((feed) => feed.folderId === parentId).map(outlineOf),
   ];
+  const outlines = childrenOf(null);
+  // feedsmith refuses a document whose body has no outlines, yet following nothing is a valid
+  // list to export: it is written by hand, laid out as feedsmith lays out the others.
+  if (outlines.length === 0) return writeEmptyOpml(now);
   return generateOpml({
-    head: { title: 'Outpost subscriptions', dateCreated: now },
-    body: { outlines: childrenOf(null) as never },
+    head: { title: OPML_TITLE, dateCreated: now },
+    body: { outlines: outlines as never },
   });
+}
+
+function writeEmptyOpml(now: Date): string {
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<opml version="2.0">',
+    '  <head>',
+    `    <title>${OPML_TITLE}</title>`,
+    `    <dateCreated>${now.toUTCString()}</dateCreated>`,
+    '  </head>',
+    '  <body/>',
+    '</opml>',
+    '',
+  ].join('\n');
 }

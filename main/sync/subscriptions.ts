@@ -1,7 +1,7 @@
 // Subscribing: to one address the reader typed (with discovery), or to a whole OPML list.
 import type { AddFeedResult, FolderId, OpmlImportReport } from '../../shared/feeds.ts';
 import { inTransaction } from '../store/db.ts';
-import { storeFeedItems } from '../store/feed-items.ts';
+import { storeFeedItems } from './feed-items.ts';
 import { recordFeedSuccess } from '../store/feed-state.ts';
 import { findFeedByUrl, getFeed, insertFeed } from '../store/feeds.ts';
 import { ensureFolder } from '../store/folders.ts';
@@ -66,9 +66,7 @@ export async function addFeed(
     );
     return result;
   });
-  context.emit('feeds-changed', { ids: [id] });
-  if (stored.added.length > 0)
-    context.emit('articles-changed', { reason: 'sync', ids: stored.added });
+  context.commit({ feeds: { added: [id] }, articles: { added: stored.added } });
   return {
     feed: getFeed(context.db, id),
     alreadySubscribed: false,
@@ -84,6 +82,7 @@ export function importOpml(context: SyncContext, text: string): OpmlImportReport
   const tree = readOpml(text);
   const report: OpmlImportReport = { added: 0, feedIds: [], existing: 0, folders: 0, failed: [] };
   const ids = report.feedIds;
+  const newFolders: FolderId[] = [];
   const now = context.now();
   inTransaction(context.db, () => {
     const visit = (folder: OpmlFolder, parentId: FolderId | null) => {
@@ -121,12 +120,15 @@ export function importOpml(context: SyncContext, text: string): OpmlImportReport
           parentId,
           now,
         );
-        if (isNew) report.folders++;
+        if (isNew) {
+          report.folders++;
+          newFolders.push(created.id);
+        }
         visit(child, created.id);
       }
     };
     visit(tree, null);
   });
-  if (ids.length > 0 || report.folders > 0) context.emit('feeds-changed', { ids });
+  context.commit({ feeds: { added: ids }, folders: { added: newFolders } });
   return report;
 }

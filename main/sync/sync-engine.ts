@@ -1,7 +1,6 @@
 // One sync: every feed's new items (text first), then full articles, then images; cancellable,
 // reporting progress, and committing each feed on its own so nothing is half-stored.
 import type { SyncOptions, SyncProgress, SyncSummary } from '../../shared/feeds.ts';
-import type { ArticleId } from '../../shared/model.ts';
 import { isHttpError } from '../net/http-error.ts';
 import type { Settings } from '../../shared/settings.ts';
 import { listSyncTargets } from '../store/feed-state.ts';
@@ -51,7 +50,7 @@ export function createSyncEngine(context: SyncContext): SyncEngine {
     if (emitTimer) clearTimeout(emitTimer);
     emitTimer = null;
     lastEmitted = Date.now();
-    context.emit('sync-progress', progress);
+    context.report('sync-progress', progress);
   }
 
   /** At most a few progress events a second; phase changes and the end go out at once. */
@@ -120,10 +119,16 @@ export function createSyncEngine(context: SyncContext): SyncEngine {
           else {
             summary.newArticles += outcome.added.length;
             summary.updatedArticles += outcome.updated.length;
-            announce([...outcome.added, ...outcome.updated]);
           }
         }
-        context.emit('feeds-changed', { ids: [target.id] });
+        // One feed's items, and its health, in one step through the pipeline.
+        context.commit({
+          articles:
+            outcome.kind === 'updated'
+              ? { added: outcome.added, updated: outcome.updated }
+              : undefined,
+          feeds: { updated: [target.id] },
+        });
         update({
           feedsDone: ++feedsDone,
           newArticles: summary.newArticles,
@@ -136,7 +141,7 @@ export function createSyncEngine(context: SyncContext): SyncEngine {
         const full = await fetchFullTexts(context, {
           signal,
           onBytes,
-          onStored: (id) => announce([id]),
+          onStored: (id) => context.commit({ articles: { updated: [id] } }),
           onProgress: (done, total) => update({ articlesDone: done, articlesTotal: total }),
         });
         summary.fullArticles = full.fetched;
@@ -149,22 +154,17 @@ export function createSyncEngine(context: SyncContext): SyncEngine {
           signal,
           onProgress: (done, total) => update({ imagesDone: done, imagesTotal: total }),
           onBytes,
+          onArticles: (ids) => context.commit({ articles: { updated: ids } }),
         });
         summary.images = images.cached;
-        if (images.cached > 0) announce([]);
       }
     } finally {
       summary.cancelled = signal.aborted;
       summary.finishedAt = context.now().toISOString();
       update(idleProgress(), true);
-      context.emit('sync-finished', summary);
+      context.report('sync-finished', summary);
     }
     return summary;
-  }
-
-  /** Tells the UI which articles changed; an empty list means "refresh what you show". */
-  function announce(ids: ArticleId[]): void {
-    context.emit('articles-changed', { reason: 'sync', ids });
   }
 
   return {

@@ -4,7 +4,7 @@ import type { ArticleId } from '../../shared/model.ts';
 import { nextAttemptAfterFailure, nextAttemptAfterSuccess } from '../net/backoff.ts';
 import { isHttpError } from '../net/http-error.ts';
 import { inTransaction } from '../store/db.ts';
-import { storeFeedItems } from '../store/feed-items.ts';
+import { storeFeedItems } from './feed-items.ts';
 import { recordFeedFailure, recordFeedSuccess, type SyncTarget } from '../store/feed-state.ts';
 import { parseInWorker, toFeedItem, type SyncContext } from './context.ts';
 

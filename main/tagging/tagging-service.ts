@@ -1,23 +1,26 @@
 // Keeps every article tagged: new and changed articles as they are stored, and the whole archive
 // in the background after the tagger, a rule or the reader's teaching changed.
+import type { TagChange } from '../../shared/changes.ts';
 import type { ArticleId } from '../../shared/model.ts';
 import { inTransaction, type Database } from '../store/db.ts';
+import { listTagRules } from '../store/tag-rules.ts';
 import {
   backgroundTexts,
   countStaleTagged,
   invalidateTagging,
   listStaleTagged,
-  listTagRules,
   readTaggable,
+  toTagChanges,
   topicExamples,
   writeComputedTags,
+  type TagDiff,
 } from '../store/tags.ts';
 import { learnTopics, type LearnedTopics } from './learned-topics.ts';
 import { computeTags, tagText, TAGGER_VERSION, type TagContext } from './tagger.ts';
 
 export interface TaggingService {
-  /** Tags these articles now; returns those whose visible tags changed. */
-  tagArticles(ids: readonly ArticleId[]): ArticleId[];
+  /** Tags these articles now; returns how the visible tags of those whose tags moved changed. */
+  tagArticles(ids: readonly ArticleId[]): TagChange[];
   /** Builds the lexicons soon, off the path of the first sync. */
   warmUp(): void;
   /** Starts (or continues) re-tagging stale articles in the background. */
@@ -32,7 +35,7 @@ export interface TaggingService {
 export interface TaggingOptions {
   db: Database;
   /** Told which articles' tags changed in the background, so search and the UI follow. */
-  changed: (ids: ArticleId[]) => void;
+  changed: (changes: TagChange[]) => void;
   /** Articles per background step; each step runs in one turn of the event loop. */
   batch?: number;
 }
@@ -47,7 +50,7 @@ export function createTaggingService(options: TaggingOptions): TaggingService {
   let context: TagContext | null = null;
   let timer: NodeJS.Immediate | null = null;
   let closed = false;
-  let unreported: ArticleId[] = [];
+  let unreported: TagChange[] = [];
 
   const currentContext = (): TagContext => {
     if (context) return context;
@@ -58,18 +61,18 @@ export function createTaggingService(options: TaggingOptions): TaggingService {
     return context;
   };
 
-  const tagArticles = (ids: readonly ArticleId[]): ArticleId[] => {
+  const tagArticles = (ids: readonly ArticleId[]): TagChange[] => {
     if (ids.length === 0) return [];
     const tagContext = currentContext();
     const rows = readTaggable(db, ids);
-    const changed: ArticleId[] = [];
-    inTransaction(db, () => {
+    const diffs = new Map<ArticleId, TagDiff>();
+    return inTransaction(db, () => {
       for (const row of rows) {
-        if (writeComputedTags(db, row.id, computeTags(row, tagContext), TAGGER_VERSION))
-          changed.push(row.id);
+        const diff = writeComputedTags(db, row.id, computeTags(row, tagContext), TAGGER_VERSION);
+        if (diff) diffs.set(row.id, diff);
       }
+      return toTagChanges(db, diffs);
     });
-    return changed;
   };
 
   const flush = () => {

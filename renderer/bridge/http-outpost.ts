@@ -7,6 +7,7 @@ import type {
   OutpostApi,
   OutpostBridge,
 } from '../../shared/api.ts';
+import { OutpostError, unwrapReply } from '../../shared/api-reply.ts';
 
 export interface HttpOutpostOptions {
   /** Where the bridge lives; the page's own origin by default (same-origin cookie auth). */
@@ -14,8 +15,6 @@ export interface HttpOutpostOptions {
   fetch?: typeof globalThis.fetch;
   createEventSource?: (url: string) => EventSource;
 }
-
-type CallResponse = { ok: true; value?: unknown } | { ok: false; error?: { message?: unknown } };
 
 const unreachable =
   "Outpost's server cannot be reached. Check that `outpost serve` is still running, then try again.";
@@ -53,26 +52,25 @@ async function callMethod(
       body: JSON.stringify(dropTrailingUndefined(args)),
     });
   } catch {
-    throw new Error(unreachable);
+    throw new OutpostError('unavailable', unreachable);
   }
 
-  let body: CallResponse | null;
+  let body: unknown;
   try {
-    body = (await response.json()) as CallResponse;
+    body = await response.json();
   } catch {
     body = null;
   }
-
-  if (body && body.ok === true && response.ok) return body.value;
-  if (body && body.ok === false && typeof body.error?.message === 'string') {
-    throw new Error(body.error.message);
-  }
+  // The bridge answers every call, failed or not, in the one reply envelope.
+  if (typeof body === 'object' && body !== null && 'ok' in body) return unwrapReply(body);
   if (response.status === 401 || response.status === 403) {
-    throw new Error(
+    throw new OutpostError(
+      'refused',
       'Outpost refused the request: this page is not signed in. Open the link `outpost serve` printed again.',
     );
   }
-  throw new Error(
+  throw new OutpostError(
+    'failed',
     `Outpost's server gave an unexpected answer to ${method} (HTTP ${response.status}).`,
   );
 }
@@ -124,8 +122,8 @@ function createEventHub(url: string, createEventSource: (url: string) => EventSo
       lostConnection = true;
     });
     es.addEventListener('open', () => {
-      // Changes made while the stream was down were never announced: ask for a refresh.
-      if (lostConnection) deliver('articles-changed', { reason: 'state', ids: [] });
+      // Changes made while the stream was down were never announced: what is shown is fetched again.
+      if (lostConnection) deliver('reset', { reason: 'reconnected' });
       lostConnection = false;
     });
     return es;

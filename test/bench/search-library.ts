@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE } from '../../main/backend.ts';
-import { hashContent, makeExcerpt } from '../../main/store/article-text.ts';
+import { hashContent, makeExcerpt } from '../../main/extract/article-text.ts';
 import { insertArticle } from '../../main/store/articles.ts';
 import { inTransaction, openDatabase } from '../../main/store/db.ts';
 import { ensureLocalSource } from '../../main/store/sources.ts';

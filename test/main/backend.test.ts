@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../main/backend.ts';
-import type { OutpostEvents } from '../../shared/api.ts';
+import type { Changes } from '../../shared/changes.ts';
 import { nigerArticle, nigerTitle } from '../helpers/fixtures.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
@@ -151,20 +151,25 @@ describe('importing files', () => {
 });
 
 describe('reading state', () => {
-  it('lists all, unread and starred articles and emits changes', async () => {
+  it('lists all, unread and starred articles and announces typed changes', async () => {
     const dir = makeTempDir();
     const backend = await newBackend();
-    const events: Array<OutpostEvents['articles-changed']> = [];
-    backend.on('articles-changed', (payload) => events.push(payload));
+    const events: Changes[] = [];
+    backend.on('changed', (payload) => events.push(payload));
     const report = await backend.importFiles([
       writeArticle(dir, 'one.txt', 'First story about bridges', 'A bridge opened.'),
       writeArticle(dir, 'two.txt', 'Second story about tunnels', 'A tunnel closed.'),
     ]);
     const [one, two] = report.items.map((item) => (item.status === 'imported' ? item.id : 0));
-    expect(events).toEqual([{ reason: 'import', ids: [one, two] }]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.articles).toEqual({ added: [one, two], updated: [], removed: [] });
+    // New articles come with their tags: no separate tag change for them.
+    expect(events[0]!.tags).toEqual([]);
 
     await backend.setRead(one!, true);
     await backend.setStarred(two!, true);
+    // Setting a flag to the value it has changes nothing, and says nothing.
+    await backend.setRead(one!, true);
     expect((await backend.listArticles({ view: 'unread' })).articles.map((a) => a.id)).toEqual([
       two,
     ]);
@@ -173,11 +178,26 @@ describe('reading state', () => {
     ]);
     expect((await backend.listArticles({ view: 'all' })).total).toBe(2);
     expect((await backend.listArticles({ limit: 1 })).articles).toHaveLength(1);
-    expect(events.slice(1)).toEqual([
-      { reason: 'state', ids: [one] },
-      { reason: 'state', ids: [two] },
+    expect(events.slice(1).map((changes) => changes.states)).toEqual([
+      [
+        expect.objectContaining({
+          id: one,
+          read: true,
+          starred: false,
+          was: { read: false, starred: false },
+        }),
+      ],
+      [
+        expect.objectContaining({
+          id: two,
+          read: false,
+          starred: true,
+          was: { read: false, starred: false },
+        }),
+      ],
     ]);
     const [source] = await backend.listSources();
+    expect(events[1]!.states[0]!.sourceId).toBe(source!.id);
     expect(source).toMatchObject({
       kind: 'local',
       title: 'Imported files',
@@ -185,8 +205,29 @@ describe('reading state', () => {
       unreadCount: 1,
     });
     expect(await backend.stats()).toMatchObject({ articles: 2, unread: 1, starred: 1, sources: 1 });
-    await expect(backend.setRead(9999, true)).rejects.toThrow(/no article with id 9999/);
+    await expect(backend.setRead(9999, true)).rejects.toMatchObject({
+      code: 'not-found',
+      message: expect.stringMatching(/no article with id 9999/),
+    });
     expect(await backend.getArticle(9999)).toBeNull();
+    expect(await backend.openArticle(9999)).toBeNull();
+  });
+
+  it('opens an article: marks it read and returns it in one call', async () => {
+    const dir = makeTempDir();
+    const backend = await newBackend();
+    const report = await backend.importFiles([
+      writeArticle(dir, 'one.txt', 'A story about rivers', 'The river rose.'),
+    ]);
+    const id = report.items[0]!.status === 'imported' ? report.items[0]!.id : 0;
+    const events: Changes[] = [];
+    backend.on('changed', (payload) => events.push(payload));
+    const article = await backend.openArticle(id);
+    expect(article).toMatchObject({ id, read: true, title: 'A story about rivers' });
+    expect(events.map((changes) => changes.states.map((state) => state.id))).toEqual([[id]]);
+    // Opening it again changes nothing.
+    await backend.openArticle(id);
+    expect(events).toHaveLength(1);
   });
 
   it('stores settings and announces changes', async () => {

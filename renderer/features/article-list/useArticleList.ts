@@ -1,7 +1,14 @@
-// The browsed list (a view, a source, a folder or a tag, maybe since a day) as React state, refreshed whenever the library changes.
-import { useEffect, useRef, useState } from 'react';
-import type { ArticleFilter, ArticleId, ArticleSummary } from '../../../shared/model.ts';
-import { getOutpost } from '../../api-client.ts';
+// The browsed list (a view, a source, a folder or a tag, maybe since a day), from the query cache.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import type {
+  ArticleFilter,
+  ArticleId,
+  ArticlePage,
+  ArticleSummary,
+} from '../../../shared/model.ts';
+import { apiQuery } from '../../data/queries.ts';
+import { useReportError } from '../../data/useReportError.ts';
 
 export const pageSize = 200;
 
@@ -12,54 +19,52 @@ export interface ArticleListState {
 }
 
 /**
- * `keepId` is the article being read: when reading it takes it out of the filter (the
- * Unread view), it stays in place until the reader leaves the view, as in every mail app.
+ * `keepId` is the article being read: when a refresh of the list leaves it out (reading it took
+ * it out of the Unread view), it stays in place until the reader leaves the view, as in every
+ * mail app.
  */
 export function useArticleList(
   filter: ArticleFilter,
   limit: number,
-  revision: number,
   keepId: ArticleId | null,
   onError: (error: unknown) => void,
 ): ArticleListState {
-  const [state, setState] = useState<ArticleListState>({ articles: [], total: 0, loaded: false });
   const { view, sourceId, folderId, tag, after } = filter;
-  const tagKind = tag?.kind;
-  const tagCode = tag?.code;
-  const filterKey = `${view ?? 'all'}:${sourceId ?? ''}:${folderId ?? ''}:${tagKind ?? ''}:${tagCode ?? ''}:${after ?? ''}`;
-  const previous = useRef<{ key: string; articles: ArticleSummary[] }>({ key: '', articles: [] });
-  const keep = useRef(keepId);
-  useEffect(() => {
-    keep.current = keepId;
-  }, [keepId]);
+  const request: ArticleFilter = { view, sourceId, folderId, tag, after, limit, offset: 0 };
+  const query = useQuery({
+    ...apiQuery('listArticles', request),
+    // Rows of the last answer stay on screen until the next one arrives (no flash of emptiness).
+    placeholderData: keepPreviousData,
+  });
+  useReportError(onError, query.error);
 
-  useEffect(() => {
-    let cancelled = false;
-    getOutpost()
-      .listArticles({
-        view,
-        sourceId,
-        folderId,
-        tag: tagKind && tagCode !== undefined ? { kind: tagKind, code: tagCode } : undefined,
-        after,
-        limit,
-        offset: 0,
-      })
-      .then((page) => {
-        if (cancelled) return;
-        const sameFilter = previous.current.key === filterKey;
-        const articles = sameFilter
-          ? retain(previous.current.articles, page.articles, keep.current)
-          : page.articles;
-        previous.current = { key: filterKey, articles };
-        setState({ articles, total: page.total, loaded: true });
-      }, onError);
-    return () => {
-      cancelled = true;
-    };
-  }, [view, sourceId, folderId, tagKind, tagCode, after, filterKey, limit, revision, onError]);
+  const filterKey = JSON.stringify({ view, sourceId, folderId, tag, after });
+  const page = query.data;
+  // What is on screen, and for which filter (a placeholder shows the previous filter's rows).
+  const [shown, setShown] = useState<Shown>({ key: '', page: undefined, articles: [] });
+  let current = shown;
+  if (page !== shown.page) {
+    const key = query.isPlaceholderData ? shown.key : filterKey;
+    const articles = !page
+      ? []
+      : key === shown.key
+        ? retain(shown.articles, page.articles, keepId)
+        : page.articles;
+    current = { key, page, articles };
+    setShown(current);
+  }
 
-  return state;
+  return {
+    articles: current.articles,
+    total: page?.total ?? 0,
+    loaded: page !== undefined && !query.isPlaceholderData,
+  };
+}
+
+interface Shown {
+  key: string;
+  page: ArticlePage | undefined;
+  articles: ArticleSummary[];
 }
 
 function retain(

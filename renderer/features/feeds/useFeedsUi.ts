@@ -16,8 +16,6 @@ import type { FeedCommands } from './useFeedCommands.ts';
 import { useSubscriptions } from './useSubscriptions.ts';
 
 interface FeedsUiOptions {
-  revision: number;
-  refresh: () => void;
   sources: Source[];
   place: Place;
   goTo: (place: Place) => void;
@@ -46,8 +44,8 @@ export interface FeedsUi {
 }
 
 export function useFeedsUi(options: FeedsUiOptions): FeedsUi {
-  const { revision, refresh, sources, place, goTo, startSync, onError } = options;
-  const { feeds, folders, loaded } = useSubscriptions(revision, onError);
+  const { sources, place, goTo, startSync, onError } = options;
+  const { feeds, folders, loaded } = useSubscriptions(onError);
   const tree = useMemo(() => buildFeedTree(sources, feeds, folders), [sources, feeds, folders]);
   const disclosure = useDisclosure();
   const [dialog, setDialog] = useState<FeedDialog | null>(null);
@@ -63,8 +61,8 @@ export function useFeedsUi(options: FeedsUiOptions): FeedsUi {
     const { place: current, goTo: go } = latest.current;
     if (current.kind === 'source' && current.sourceId === id) go({ kind: 'view', view: 'all' });
   }, []);
-  const commands = useFeedCommands(refresh, onRemoved);
-  const opml = useOpml(refresh, onError);
+  const commands = useFeedCommands(onRemoved);
+  const opml = useOpml(onError);
   const { pick, exportFile } = opml;
 
   const actions = useMemo<FeedActions>(
@@ -97,10 +95,9 @@ export function useFeedsUi(options: FeedsUiOptions): FeedsUi {
   const onAdded = useCallback(
     (feed: Feed) => {
       show(feed);
-      refresh();
       startSync({ feedIds: [feed.id] });
     },
-    [show, refresh, startSync],
+    [show, startSync],
   );
 
   const selectedFeed =

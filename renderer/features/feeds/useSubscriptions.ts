@@ -1,7 +1,8 @@
-// Subscribed feeds (settings and health) and folders, refreshed whenever the library or the feeds change.
-import { useEffect, useState } from 'react';
+// Subscribed feeds (settings and health) and folders, from the query cache.
+import { useQuery } from '@tanstack/react-query';
 import type { Feed, Folder } from '../../../shared/feeds.ts';
-import { getOutpost } from '../../api-client.ts';
+import { apiQuery } from '../../data/queries.ts';
+import { useReportError } from '../../data/useReportError.ts';
 
 export interface SubscriptionsState {
   feeds: Feed[];
@@ -9,22 +10,16 @@ export interface SubscriptionsState {
   loaded: boolean;
 }
 
-export function useSubscriptions(
-  revision: number,
-  onError: (error: unknown) => void,
-): SubscriptionsState {
-  const [state, setState] = useState<SubscriptionsState>({ feeds: [], folders: [], loaded: false });
+const noFeeds: Feed[] = [];
+const noFolders: Folder[] = [];
 
-  useEffect(() => {
-    let cancelled = false;
-    const outpost = getOutpost();
-    Promise.all([outpost.listFeeds(), outpost.listFolders()]).then(([feeds, folders]) => {
-      if (!cancelled) setState({ feeds, folders, loaded: true });
-    }, onError);
-    return () => {
-      cancelled = true;
-    };
-  }, [revision, onError]);
-
-  return state;
+export function useSubscriptions(onError: (error: unknown) => void): SubscriptionsState {
+  const feeds = useQuery(apiQuery('listFeeds'));
+  const folders = useQuery(apiQuery('listFolders'));
+  useReportError(onError, feeds.error, folders.error);
+  return {
+    feeds: feeds.data ?? noFeeds,
+    folders: folders.data ?? noFolders,
+    loaded: feeds.isSuccess && folders.isSuccess,
+  };
 }

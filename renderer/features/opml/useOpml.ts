@@ -25,29 +25,24 @@ export const exportFileName = 'outpost-subscriptions.opml';
 /** The bridge takes 32 MB of OPML; real subscription lists are a few hundred KB. */
 const maxOpmlBytes = 32 * 1024 * 1024;
 
-export function useOpml(refresh: () => void, onError: (error: unknown) => void): OpmlState {
+export function useOpml(onError: (error: unknown) => void): OpmlState {
   const [status, setStatus] = useState<OpmlStatus>({ kind: 'idle' });
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const importFile = useCallback(
-    async (file: File) => {
-      setStatus({ kind: 'running', file: file.name });
-      try {
-        if (file.size > maxOpmlBytes) {
-          throw new Error(
-            `${file.name} is larger than an OPML list of subscriptions can be (32 MB).`,
-          );
-        }
-        const report = await getOutpost().importOpml(await file.text());
-        setStatus({ kind: 'done', file: file.name, report });
-      } catch (error) {
-        setStatus({ kind: 'failed', file: file.name, message: describeError(error) });
-      } finally {
-        refresh();
+  const importFile = useCallback(async (file: File) => {
+    setStatus({ kind: 'running', file: file.name });
+    try {
+      if (file.size > maxOpmlBytes) {
+        throw new Error(
+          `${file.name} is larger than an OPML list of subscriptions can be (32 MB).`,
+        );
       }
-    },
-    [refresh],
-  );
+      const report = await getOutpost().importOpml(await file.text());
+      setStatus({ kind: 'done', file: file.name, report });
+    } catch (error) {
+      setStatus({ kind: 'failed', file: file.name, message: describeError(error) });
+    }
+  }, []);
 
   const exportFile = useCallback(async () => {
     try {

@@ -19,12 +19,8 @@ export interface PlacesState {
 export const sectionKey = (section: 'places' | 'topics' | 'tags') => `section:${section}`;
 export const branchKey = (key: string) => `tag:${key}`;
 
-export function usePlaces(
-  filter: ArticleFilter,
-  revision: number,
-  onError: (error: unknown) => void,
-): PlacesState {
-  const facets = useTagFacets(filter, revision, onError);
+export function usePlaces(filter: ArticleFilter, onError: (error: unknown) => void): PlacesState {
+  const facets = useTagFacets(filter, onError);
   const trees = useMemo(() => (facets ? buildTagTrees(facets) : null), [facets]);
   const disclosure = useDisclosure('outpost.sidebar.tags.open');
   const { setOpen } = disclosure;

@@ -1,7 +1,9 @@
-// Loads the open article, and reloads it when the library changes (its read and starred state).
-import { useEffect, useState } from 'react';
+// The open article, from the query cache: opening it (openArticle) fills the cache, flag and tag
+// changes are patched into it, a changed text is fetched again.
+import { useQuery } from '@tanstack/react-query';
 import type { Article, ArticleId } from '../../../shared/model.ts';
-import { getOutpost } from '../../api-client.ts';
+import { apiQuery } from '../../data/queries.ts';
+import { useReportError } from '../../data/useReportError.ts';
 
 export type ReaderState =
   | { kind: 'none' }
@@ -11,28 +13,11 @@ export type ReaderState =
 
 export function useReaderArticle(
   id: ArticleId | null,
-  revision: number,
   onError: (error: unknown) => void,
 ): ReaderState {
-  const [state, setState] = useState<ReaderState>({ kind: 'none' });
-
-  useEffect(() => {
-    if (id === null) return;
-    let cancelled = false;
-    getOutpost()
-      .getArticle(id)
-      .then((article) => {
-        if (cancelled) return;
-        setState(article ? { kind: 'ready', article } : { kind: 'missing', id });
-      }, onError);
-    return () => {
-      cancelled = true;
-    };
-  }, [id, revision, onError]);
-
+  const query = useQuery({ ...apiQuery('getArticle', id ?? 0), enabled: id !== null });
+  useReportError(onError, query.error);
   if (id === null) return { kind: 'none' };
-  // Until the new article arrives, keep showing nothing stale under a new selection.
-  if (state.kind === 'ready' && state.article.id !== id) return { kind: 'loading' };
-  if (state.kind === 'missing' && state.id !== id) return { kind: 'loading' };
-  return state.kind === 'none' ? { kind: 'loading' } : state;
+  if (query.data === undefined) return { kind: 'loading' };
+  return query.data ? { kind: 'ready', article: query.data } : { kind: 'missing', id };
 }

@@ -1,7 +1,10 @@
-// The saved searches (smart folders) with their unread counts, refreshed when the library or the index changes.
-import { useCallback, useEffect, useState } from 'react';
+// The saved searches (smart folders) with their counts, from the query cache.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { SavedSearch } from '../../../shared/model.ts';
 import { getOutpost } from '../../api-client.ts';
+import { apiQuery } from '../../data/queries.ts';
+import { useReportError } from '../../data/useReportError.ts';
 
 export interface SavedSearchesState {
   list: SavedSearch[];
@@ -10,40 +13,33 @@ export interface SavedSearchesState {
   remove: (id: number) => Promise<void>;
 }
 
-/** `revision` follows the library (reading, starring, imports); `searchRevision` the index. */
-export function useSavedSearches(
-  revision: number,
-  searchRevision: number,
-  onError: (error: unknown) => void,
-): SavedSearchesState {
-  const [list, setList] = useState<SavedSearch[]>([]);
-  const [changes, setChanges] = useState(0);
+const none: SavedSearch[] = [];
+const savedQuery = apiQuery('listSavedSearches');
+const key = savedQuery.queryKey;
 
-  // Another window (or the CLI's host) may save or delete one too.
-  useEffect(() => getOutpost().on('saved-searches-changed', () => setChanges((n) => n + 1)), []);
+export function useSavedSearches(onError: (error: unknown) => void): SavedSearchesState {
+  const client = useQueryClient();
+  const query = useQuery(savedQuery);
+  useReportError(onError, query.error);
 
-  useEffect(() => {
-    let cancelled = false;
-    getOutpost()
-      .listSavedSearches()
-      .then((saved) => {
-        if (!cancelled) setList(saved);
-      }, onError);
-    return () => {
-      cancelled = true;
-    };
-  }, [revision, searchRevision, changes, onError]);
+  const save = useCallback(
+    async (name: string, text: string) => {
+      const saved = await getOutpost().saveSearch(name, text);
+      client.setQueryData(key, (list) =>
+        list && !list.some((row) => row.id === saved.id) ? [...list, saved] : list,
+      );
+      return saved;
+    },
+    [client],
+  );
 
-  const save = useCallback(async (name: string, query: string) => {
-    const saved = await getOutpost().saveSearch(name, query);
-    setChanges((n) => n + 1);
-    return saved;
-  }, []);
+  const remove = useCallback(
+    async (id: number) => {
+      await getOutpost().deleteSavedSearch(id);
+      client.setQueryData(key, (list) => list?.filter((row) => row.id !== id));
+    },
+    [client],
+  );
 
-  const remove = useCallback(async (id: number) => {
-    await getOutpost().deleteSavedSearch(id);
-    setChanges((n) => n + 1);
-  }, []);
-
-  return { list, save, remove };
+  return { list: query.data ?? none, save, remove };
 }

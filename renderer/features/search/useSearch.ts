@@ -1,7 +1,9 @@
 // Search as you type: the box's text, the query it settles into after a pause, its order, and its results page by page.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleId, SearchSort } from '../../../shared/model.ts';
 import { getOutpost } from '../../api-client.ts';
+import { useReportError } from '../../data/useReportError.ts';
 import { appendPage, refreshAnswer, sameSearch } from './search-pages.ts';
 import type { SearchAnswer } from './search-pages.ts';
 
@@ -34,34 +36,25 @@ export interface SearchState {
 }
 
 /**
- * Runs again whenever the library changes (`revision`) or new articles became searchable
- * (`searchRevision`, see useSearchUpdates), keeping every page already loaded; `keepId` is the
- * article being read (see refreshAnswer).
+ * The results live in the query cache under ['search', query, sort]; they are fetched again when the
+ * index changes ('search-updated'), keeping every page already loaded; `keepId` is the article being
+ * read (see refreshAnswer).
  */
 export function useSearch(
-  revision: number,
-  searchRevision: number,
   keepId: ArticleId | null,
   onError: (error: unknown) => void,
 ): SearchState {
+  const client = useQueryClient();
   const [text, setTextState] = useState('');
   const [query, setQuery] = useState('');
   const [sort, setSortState] = useState<SearchSort>('relevance');
-  const [answer, setAnswer] = useState<SearchAnswer | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
-
-  // Answers arrive out of order; callbacks made long ago read the present through these.
-  const latest = useRef({ query, sort, answer, keepId, loadingMore: false });
+  const keep = useRef(keepId);
   useEffect(() => {
-    latest.current = { ...latest.current, query, sort, answer, keepId };
-  });
-  const requests = useRef({ sent: 0, applied: 0 });
+    keep.current = keepId;
+  }, [keepId]);
 
-  const commit = useCallback((next: string) => {
-    const trimmed = next.trim();
-    setQuery(trimmed);
-    if (!trimmed) setAnswer(null);
-  }, []);
+  const commit = useCallback((next: string) => setQuery(next.trim()), []);
 
   useEffect(() => {
     if (text.trim() === query) return;
@@ -69,47 +62,43 @@ export function useSearch(
     return () => clearTimeout(timer);
   }, [text, query, commit]);
 
-  useEffect(() => {
-    if (!query) return;
-    const shown = latest.current.answer;
-    // The same search again (the library changed): reload every page on screen in one call.
-    const loaded = sameSearch(shown, query, sort) ? (shown?.result.hits.length ?? 0) : 0;
-    const limit = Math.min(maxRefresh, Math.max(searchPageSize, loaded));
-    const id = ++requests.current.sent;
-    getOutpost()
-      .search(query, { limit, sort })
-      .then((result) => {
-        const now = latest.current;
-        // Only the newest answer for what is asked now; an older one would undo a newer one.
-        if (now.query !== query || now.sort !== sort || id < requests.current.applied) return;
-        requests.current.applied = id;
-        setAnswer((current) => refreshAnswer(current, { query, sort, result }, now.keepId));
-      }, onError);
-  }, [query, sort, revision, searchRevision, onError]);
+  const key = useMemo(() => searchKey(query, sort), [query, sort]);
+  const results = useQuery({
+    queryKey: key,
+    queryFn: async (): Promise<SearchAnswer> => {
+      // The same search again (the index changed): every page on screen, in one call.
+      const loaded = client.getQueryData<SearchAnswer>(key)?.result.hits.length ?? 0;
+      const limit = Math.min(maxRefresh, Math.max(searchPageSize, loaded));
+      const result = await getOutpost().search(query, { limit, sort });
+      const shown = client.getQueryData<SearchAnswer>(key) ?? null;
+      return refreshAnswer(shown, { query, sort, result }, keep.current);
+    },
+    enabled: query !== '',
+    // The latest results stay on screen while a newer query is on its way.
+    placeholderData: keepPreviousData,
+  });
+  useReportError(onError, results.error);
+  const answer = query ? (results.data ?? null) : null;
 
   const showMore = useCallback(() => {
-    const { answer: shown, query: current, sort: order, loadingMore: busy } = latest.current;
-    if (busy || !shown || !sameSearch(shown, current, order)) return;
+    const shown = client.getQueryData<SearchAnswer>(key);
+    if (loadingMore || !shown) return;
     const offset = shown.result.hits.length;
     if (offset >= shown.result.total) return;
-    latest.current.loadingMore = true;
     setLoadingMore(true);
     getOutpost()
-      .search(current, { limit: searchPageSize, offset, sort: order })
+      .search(shown.query, { limit: searchPageSize, offset, sort: shown.sort })
       .then((page) => {
-        setAnswer((now) => (now && sameSearch(now, current, order) ? appendPage(now, page) : now));
+        client.setQueryData<SearchAnswer>(key, (now) => (now ? appendPage(now, page) : now));
       }, onError)
-      .finally(() => {
-        latest.current.loadingMore = false;
-        setLoadingMore(false);
-      });
-  }, [onError]);
+      .finally(() => setLoadingMore(false));
+  }, [client, key, loadingMore, onError]);
 
   return {
     text,
     query,
     sort,
-    answer: query ? answer : null,
+    answer,
     pending: query !== '' && !sameSearch(answer, query, sort),
     loadingMore,
     setText: setTextState,
@@ -125,4 +114,9 @@ export function useSearch(
     setSort: setSortState,
     showMore,
   };
+}
+
+/** Where a search's pages live in the query cache. */
+export function searchKey(query: string, sort: SearchSort) {
+  return ['search', query, sort] as const;
 }

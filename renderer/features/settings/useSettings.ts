@@ -1,7 +1,10 @@
-// Settings as React state: loaded once, kept in sync with 'settings-changed', applied to the document.
-import { useCallback, useEffect, useState } from 'react';
+// Settings from the query cache: applied to the document, changed at once and confirmed by the backend.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
 import type { Settings } from '../../../shared/settings.ts';
 import { getOutpost } from '../../api-client.ts';
+import { apiQuery } from '../../data/queries.ts';
+import { useReportError } from '../../data/useReportError.ts';
 import { applyTheme } from './theme.ts';
 
 export interface SettingsState {
@@ -11,21 +14,13 @@ export interface SettingsState {
   save: (patch: Partial<Settings>) => Promise<void>;
 }
 
-export function useSettings(onError: (error: unknown) => void): SettingsState {
-  const [settings, setSettings] = useState<Settings | null>(null);
+const settingsQuery = apiQuery('getSettings');
 
-  useEffect(() => {
-    const outpost = getOutpost();
-    let cancelled = false;
-    outpost.getSettings().then((loaded) => {
-      if (!cancelled) setSettings(loaded);
-    }, onError);
-    const off = outpost.on('settings-changed', setSettings);
-    return () => {
-      cancelled = true;
-      off();
-    };
-  }, [onError]);
+export function useSettings(onError: (error: unknown) => void): SettingsState {
+  const client = useQueryClient();
+  const query = useQuery(settingsQuery);
+  useReportError(onError, query.error);
+  const settings = query.data ?? null;
 
   useEffect(() => {
     if (!settings) return;
@@ -36,22 +31,28 @@ export function useSettings(onError: (error: unknown) => void): SettingsState {
     );
   }, [settings]);
 
+  const save = useCallback(
+    async (patch: Partial<Settings>) => {
+      client.setQueryData(settingsQuery.queryKey, await getOutpost().updateSettings(patch));
+    },
+    [client],
+  );
+
   const update = useCallback(
     async (patch: Partial<Settings>) => {
       // Optimistic: the toggle answers at once; the backend's answer (or event) confirms it.
-      setSettings((current) => (current ? { ...current, ...patch } : current));
+      client.setQueryData(settingsQuery.queryKey, (current) =>
+        current ? { ...current, ...patch } : current,
+      );
       try {
-        setSettings(await getOutpost().updateSettings(patch));
+        await save(patch);
       } catch (error) {
+        void client.invalidateQueries({ queryKey: settingsQuery.queryKey });
         onError(error);
       }
     },
-    [onError],
+    [client, save, onError],
   );
-
-  const save = useCallback(async (patch: Partial<Settings>) => {
-    setSettings(await getOutpost().updateSettings(patch));
-  }, []);
 
   return { settings, update, save };
 }

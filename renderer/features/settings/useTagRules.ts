@@ -1,7 +1,9 @@
-// The tagging rules and the sources a rule can name, loaded for Preferences; adding or deleting one applies at once.
-import { useCallback, useEffect, useState } from 'react';
+// The tagging rules and the sources a rule can name, for Preferences; adding or deleting one applies at once.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { NewTagRule, Source, TagRule } from '../../../shared/model.ts';
 import { describeError, getOutpost } from '../../api-client.ts';
+import { apiQuery } from '../../data/queries.ts';
 
 export interface TagRulesState {
   rules: TagRule[] | null;
@@ -13,39 +15,40 @@ export interface TagRulesState {
   remove: (id: number) => Promise<void>;
 }
 
+const rulesQuery = apiQuery('listTagRules');
+const noSources: Source[] = [];
+
 export function useTagRules(): TagRulesState {
-  const [rules, setRules] = useState<TagRule[] | null>(null);
-  const [sources, setSources] = useState<Source[]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const client = useQueryClient();
+  const rules = useQuery(rulesQuery);
+  const sources = useQuery(apiQuery('listSources'));
+  const failed = rules.error ?? sources.error;
 
-  useEffect(() => {
-    let cancelled = false;
-    const outpost = getOutpost();
-    Promise.all([outpost.listTagRules(), outpost.listSources()]).then(
-      ([loadedRules, loadedSources]) => {
-        if (cancelled) return;
-        setRules(loadedRules);
-        setSources(loadedSources);
-      },
-      (error: unknown) => {
-        if (!cancelled)
-          setLoadError(`The tagging rules could not be loaded: ${describeError(error)}`);
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+  const add = useCallback(
+    async (rule: NewTagRule) => {
+      const added = await getOutpost().addTagRule(rule);
+      client.setQueryData(rulesQuery.queryKey, (current) =>
+        current && !current.some((row) => row.id === added.id) ? [...current, added] : current,
+      );
+    },
+    [client],
+  );
 
-  const add = useCallback(async (rule: NewTagRule) => {
-    const added = await getOutpost().addTagRule(rule);
-    setRules((current) => [...(current ?? []), added]);
-  }, []);
+  const remove = useCallback(
+    async (id: number) => {
+      await getOutpost().deleteTagRule(id);
+      client.setQueryData(rulesQuery.queryKey, (current) =>
+        current?.filter((row) => row.id !== id),
+      );
+    },
+    [client],
+  );
 
-  const remove = useCallback(async (id: number) => {
-    await getOutpost().deleteTagRule(id);
-    setRules((current) => (current ?? []).filter((rule) => rule.id !== id));
-  }, []);
-
-  return { rules, sources, loadError, add, remove };
+  return {
+    rules: rules.data ?? null,
+    sources: sources.data ?? noSources,
+    loadError: failed ? `The tagging rules could not be loaded: ${describeError(failed)}` : null,
+    add,
+    remove,
+  };
 }

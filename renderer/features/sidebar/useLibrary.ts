@@ -1,26 +1,19 @@
-// Counts and sources for the sidebar, refreshed whenever the library changes.
-import { useEffect, useState } from 'react';
+// Counts and sources for the sidebar, from the query cache (patched or refreshed as the library changes).
+import { useQuery } from '@tanstack/react-query';
 import type { Source, Stats } from '../../../shared/model.ts';
-import { getOutpost } from '../../api-client.ts';
+import { apiQuery } from '../../data/queries.ts';
+import { useReportError } from '../../data/useReportError.ts';
 
 export interface LibraryState {
   stats: Stats | null;
   sources: Source[];
 }
 
-export function useLibrary(revision: number, onError: (error: unknown) => void): LibraryState {
-  const [state, setState] = useState<LibraryState>({ stats: null, sources: [] });
+const noSources: Source[] = [];
 
-  useEffect(() => {
-    let cancelled = false;
-    const outpost = getOutpost();
-    Promise.all([outpost.stats(), outpost.listSources()]).then(([stats, sources]) => {
-      if (!cancelled) setState({ stats, sources });
-    }, onError);
-    return () => {
-      cancelled = true;
-    };
-  }, [revision, onError]);
-
-  return state;
+export function useLibrary(onError: (error: unknown) => void): LibraryState {
+  const stats = useQuery(apiQuery('stats'));
+  const sources = useQuery(apiQuery('listSources'));
+  useReportError(onError, stats.error, sources.error);
+  return { stats: stats.data ?? null, sources: sources.data ?? noSources };
 }

@@ -16,26 +16,22 @@ export interface SyncState {
   dismissSummary: () => void;
 }
 
-export function useSync(onError: (error: unknown) => void, refresh: () => void): SyncState {
+export function useSync(onError: (error: unknown) => void): SyncState {
   const [progress, setProgress] = useState<SyncProgress | null>(null);
   const [requests, setRequests] = useState(0);
   const [summary, setSummary] = useState<SyncSummary | null>(null);
   // Each sync is reported once, whether by its event or by the answer to this window's call,
   // and an answer that arrives after a later sync's event does not bring back an old banner.
   const reported = useRef<{ key: string; finishedAt: string } | null>(null);
-  const report = useCallback(
-    (finished: SyncSummary) => {
-      const key = `${finished.startedAt}/${finished.finishedAt}`;
-      const last = reported.current;
-      if (last && (last.key === key || finished.finishedAt < last.finishedAt)) return;
-      reported.current = { key, finishedAt: finished.finishedAt };
-      // A clean sync speaks through its counts; only feeds that could not be updated earn a
-      // banner (an article page that failed stays "Summary only" and is retried anyway).
-      setSummary(finished.failed.length > 0 ? finished : null);
-      refresh();
-    },
-    [refresh],
-  );
+  const report = useCallback((finished: SyncSummary) => {
+    const key = `${finished.startedAt}/${finished.finishedAt}`;
+    const last = reported.current;
+    if (last && (last.key === key || finished.finishedAt < last.finishedAt)) return;
+    reported.current = { key, finishedAt: finished.finishedAt };
+    // A clean sync speaks through its counts; only feeds that could not be updated earn a
+    // banner (an article page that failed stays "Summary only" and is retried anyway).
+    setSummary(finished.failed.length > 0 ? finished : null);
+  }, []);
 
   useEffect(() => {
     const outpost = getOutpost();

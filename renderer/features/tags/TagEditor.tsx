@@ -1,7 +1,10 @@
 // The reader's tags under the byline: chips for places, topics and free tags, and a field to add one.
+import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
+import { codeOf } from '../../../shared/api-reply.ts';
 import type { Article, TagEdit } from '../../../shared/model.ts';
 import { describeError, getOutpost } from '../../api-client.ts';
+import { apiQuery } from '../../data/queries.ts';
 import { Icon } from '../../ui/Icon.tsx';
 import { TagChip } from './TagChip.tsx';
 import { TagPicker } from './TagPicker.tsx';
@@ -15,6 +18,7 @@ import './tags.css';
 type ArticleTags = Pick<Article, 'id' | 'regions' | 'topics' | 'tags'>;
 
 export function TagEditor({ article }: { article: Article }) {
+  const client = useQueryClient();
   // The backend's answer to an edit shows at once; a reload of the article (an event) replaces it.
   const [state, setState] = useState<{ from: Article; tags: ArticleTags }>({
     from: article,
@@ -41,10 +45,16 @@ export function TagEditor({ article }: { article: Article }) {
     setError(null);
     try {
       const updated = await getOutpost().editTags(article.id, edits);
-      if (updated) setState({ from: article, tags: updated });
-      else setError('This article is no longer in your library.');
+      if (updated) {
+        setState({ from: article, tags: updated });
+        client.setQueryData(apiQuery('getArticle', updated.id).queryKey, updated);
+      } else setError('This article is no longer in your library.');
     } catch (cause) {
-      setError(`The tags could not be changed: ${describeError(cause)}`);
+      setError(
+        codeOf(cause) === 'not-found'
+          ? 'This article is no longer in your library.'
+          : `The tags could not be changed: ${describeError(cause)}`,
+      );
     } finally {
       setBusy(false);
     }

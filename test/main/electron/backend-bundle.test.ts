@@ -3,13 +3,14 @@
 // stub `electron` module. This is as close to the packaged backend as the machine allows without Electron.
 import { fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startBackendHost } from '../../../main/electron/backend-host.ts';
 import type { BackendEvent } from '../../../main/electron/backend-host.ts';
-import { openSettingsStore } from '../../../main/electron/settings.ts';
+import { OutpostError } from '../../../shared/api-reply.ts';
+import type { Changes } from '../../../shared/changes.ts';
 import type { AddFeedResult } from '../../../shared/feeds.ts';
 import type { ImportReport, Stats } from '../../../shared/model.ts';
 import { rssFeed } from '../../helpers/feed-fixtures.ts';
@@ -17,11 +18,6 @@ import { serveBody, startHttpTestServer } from '../../helpers/http-test-server.t
 import { defaultSettings } from '../../../shared/settings.ts';
 import { buildBundle, bundles } from '../../../scripts/build-electron.ts';
 import * as fake from './fake-electron.ts';
-
-vi.hoisted(() => {
-  // See settings.test.ts: lets electron-store load without the Electron binary.
-  process.env.ELECTRON_OVERRIDE_DIST_PATH ??= '/nonexistent-electron-dist';
-});
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/articles/niger-eu-missions.txt');
 
@@ -93,10 +89,8 @@ const nodeUtilityProcess = {
 };
 
 describe('bundled backend process on Node 24', () => {
-  it('starts, answers, imports, reads settings through main and closes cleanly', async () => {
+  it('starts, answers, imports, keeps its settings, fails with codes and closes cleanly', async () => {
     const dataDir = path.join(root, 'data');
-    const settings = openSettingsStore(root);
-    await settings.update({ theme: 'light' });
     const events: BackendEvent[] = [];
     const children: Array<{ exitCode: number | null }> = [];
     const host = startBackendHost(
@@ -107,7 +101,7 @@ describe('bundled backend process on Node 24', () => {
           return child;
         },
       }),
-      { entry: bundlePath, dataDir, settings, onEvent: (event) => events.push(event) },
+      { entry: bundlePath, dataDir, onEvent: (event) => events.push(event) },
     );
 
     const stats = (await host.call('stats', [])) as Stats;
@@ -115,9 +109,26 @@ describe('bundled backend process on Node 24', () => {
 
     const report = (await host.call('importFiles', [[fixture]])) as ImportReport;
     expect(report.imported).toBe(1);
-    await vi.waitFor(() => expect(events.map((event) => event.name)).toContain('articles-changed'));
+    await vi.waitFor(() => expect(events.map((event) => event.name)).toContain('changed'));
+    const changed = events.find((event) => event.name === 'changed')?.payload as Changes;
+    expect(changed.articles.added).toHaveLength(1);
 
+    // Library settings belong to the backend: settings.json in the data folder.
+    expect(await host.call('updateSettings', [{ theme: 'light' }])).toEqual({
+      ...defaultSettings,
+      theme: 'light',
+    });
     expect(await host.call('getSettings', [])).toEqual({ ...defaultSettings, theme: 'light' });
+    expect(JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({
+      theme: 'light',
+    });
+
+    // An error's code survives the bundle's process boundary.
+    const failure = await host
+      .call('renameFolder', [999, 'World'])
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(OutpostError);
+    expect(failure).toMatchObject({ code: 'not-found' });
 
     // Subscribing parses the feed on a worker thread started from the bundled worker.cjs.
     const server = await startHttpTestServer({

@@ -1,36 +1,42 @@
-// The backend host against a fake utility process whose child side the test plays: ids, crashes, settings, close.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+// The backend host against a fake utility process whose child side the test plays: ids, codes,
+// crashes, close.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBackendHost } from '../../../main/electron/backend-host.ts';
 import type { BackendEvent, BackendHostOptions } from '../../../main/electron/backend-host.ts';
 import type { ToBackend } from '../../../main/electron/backend-protocol.ts';
-import { openSettingsStore } from '../../../main/electron/settings.ts';
-import { defaultSettings } from '../../../shared/settings.ts';
+import { OutpostError } from '../../../shared/api-reply.ts';
+import { changesOf } from '../../../shared/changes.ts';
 import * as fake from './fake-electron.ts';
 
-vi.hoisted(() => {
-  // See settings.test.ts: lets electron-store load without the Electron binary.
-  process.env.ELECTRON_OVERRIDE_DIST_PATH ??= '/nonexistent-electron-dist';
-});
-
 const entry = '/app/dist/electron/backend-process.cjs';
-let dataDir: string;
+const dataDir = '/nonexistent/outpost-data';
 
 beforeEach(() => {
   fake.resetFakeElectron();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'outpost-host-'));
+  vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
+
+/** What a call rejected with: its code and message. */
+function failureOf(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
+  return promise.then(
+    () => {
+      throw new Error('the call was meant to fail');
+    },
+    (error: unknown) => {
+      expect(error).toBeInstanceOf(OutpostError);
+      const { code, message } = error as OutpostError;
+      return { code, message };
+    },
+  );
+}
 
 function startHost(options: Partial<BackendHostOptions> = {}) {
   const events: BackendEvent[] = [];
   const host = startBackendHost(fake.asElectron(fake.utilityProcess), {
     entry,
     dataDir,
-    settings: openSettingsStore(dataDir),
     onEvent: (event) => events.push(event),
     closeTimeoutMs: 1000,
     ...options,
@@ -73,10 +79,7 @@ describe('backend host', () => {
     const stats = host.call('stats', []);
     const article = host.call('getArticle', [3]);
     // Settled up front: it rejects while the others are still being awaited.
-    const search = host.call('search', ['niger']).then(
-      () => 'resolved',
-      (error: unknown) => (error as Error).message,
-    );
+    const search = failureOf(host.call('search', ['niger']));
     await waitForMessages(child(), 5);
 
     const calls = callsTo(child());
@@ -94,6 +97,7 @@ describe('backend host', () => {
         child().reply({
           type: 'failure',
           id: call.id,
+          code: 'invalid',
           message: 'The query has an unclosed quote.',
         });
       } else {
@@ -103,7 +107,10 @@ describe('backend host', () => {
     await expect(sources).resolves.toBe('answer to listSources');
     await expect(stats).resolves.toBe('answer to stats');
     await expect(article).resolves.toBe('answer to getArticle');
-    await expect(search).resolves.toBe('The query has an unclosed quote.');
+    await expect(search).resolves.toEqual({
+      code: 'invalid',
+      message: 'The query has an unclosed quote.',
+    });
   });
 
   it('rejects pending calls when the child exits, then restarts it once', async () => {
@@ -113,8 +120,11 @@ describe('backend host', () => {
     await waitForMessages(child(0), 3);
     child(0).exit(139);
 
-    await expect(first).rejects.toThrow(/stopped unexpectedly \(exit code 139\) and is restarting/);
-    await expect(second).rejects.toThrow(/restarting/);
+    expect(await failureOf(first)).toEqual({
+      code: 'unavailable',
+      message: expect.stringMatching(/stopped unexpectedly \(exit code 139\) and is restarting/),
+    });
+    expect(await failureOf(second)).toMatchObject({ code: 'unavailable' });
     expect(fake.utilityProcess.children).toHaveLength(2);
     expect(child(1).received).toEqual([{ type: 'start', dataDir }]);
 
@@ -133,9 +143,7 @@ describe('backend host', () => {
     child(0).exit(1);
     child(1).reply({ type: 'ready' });
     await vi.waitFor(() =>
-      expect(events).toEqual([
-        { type: 'event', name: 'articles-changed', payload: { reason: 'state', ids: [] } },
-      ]),
+      expect(events).toEqual([{ type: 'event', name: 'reset', payload: { reason: 'restarted' } }]),
     );
   });
 
@@ -145,9 +153,10 @@ describe('backend host', () => {
     const pending = host.call('stats', []);
     await waitForMessages(child(1), 2);
     child(1).exit(1);
-    await expect(pending).rejects.toThrow(
-      /stopped again \(exit code 1\)\. Quit and reopen Outpost/,
-    );
+    expect(await failureOf(pending)).toEqual({
+      code: 'unavailable',
+      message: expect.stringMatching(/stopped again \(exit code 1\)\. Quit and reopen Outpost/),
+    });
     await expect(host.call('stats', [])).rejects.toThrow(/Quit and reopen Outpost/);
     expect(fake.utilityProcess.children).toHaveLength(2);
   });
@@ -159,30 +168,21 @@ describe('backend host', () => {
     child().reply({ type: 'fatal', message: 'database disk image is malformed' });
 
     const expected = `Outpost could not open its library in ${dataDir}: database disk image is malformed`;
-    await expect(pending).rejects.toThrow(expected);
+    expect(await failureOf(pending)).toEqual({ code: 'unavailable', message: expected });
     await expect(host.call('listSources', [])).rejects.toThrow(expected);
     expect(child().killed).toBe(true);
     expect(fake.utilityProcess.children).toHaveLength(1);
   });
 
-  it("answers the backend's settings requests from main's store", async () => {
-    const { child } = startHost();
-    child().reply({ type: 'settings-get', id: 7 });
-    child().reply({ type: 'settings-update', id: 8, patch: { theme: 'dark' } });
-    child().reply({ type: 'settings-update', id: 9, patch: { readerFontSize: 99 } });
-    await waitForMessages(child(), 4);
-
-    const answers = child().received.slice(1);
-    expect(answers).toContainEqual({ type: 'settings-result', id: 7, value: defaultSettings });
-    expect(answers).toContainEqual({
-      type: 'settings-result',
-      id: 8,
-      value: { ...defaultSettings, theme: 'dark' },
-    });
-    expect(answers).toContainEqual(expect.objectContaining({ type: 'settings-failure', id: 9 }));
-    expect(JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({
-      theme: 'dark',
-    });
+  it('ignores a failure without a known code rather than guessing one', async () => {
+    const { host, child } = startHost();
+    const pending = failureOf(host.call('stats', []));
+    await waitForMessages(child(), 2);
+    const [call] = callsTo(child());
+    child().reply({ type: 'failure', id: call?.id, message: 'No code.' });
+    child().reply({ type: 'failure', id: call?.id, code: 'teapot', message: 'Unknown code.' });
+    child().reply({ type: 'failure', id: call?.id, code: 'network', message: 'Offline.' });
+    expect(await pending).toEqual({ code: 'network', message: 'Offline.' });
   });
 
   it('forwards backend events and ignores malformed messages', async () => {
@@ -190,17 +190,11 @@ describe('backend host', () => {
     child().reply({ type: 'event', name: 'no-such-event', payload: {} });
     child().reply({ type: 'result', id: 'x', value: 1 });
     child().reply('garbage');
-    child().reply({
-      type: 'event',
-      name: 'articles-changed',
-      payload: { reason: 'import', ids: [1, 2] },
-    });
+    child().reply({ type: 'event', name: 'articles-changed', payload: {} });
+    const changed = changesOf({ articles: { added: [1, 2] } });
+    child().reply({ type: 'event', name: 'changed', payload: changed });
     await vi.waitFor(() => expect(events).toHaveLength(1));
-    expect(events[0]).toEqual({
-      type: 'event',
-      name: 'articles-changed',
-      payload: { reason: 'import', ids: [1, 2] },
-    });
+    expect(events[0]).toEqual({ type: 'event', name: 'changed', payload: changed });
   });
 
   it('closes the child on quit and waits for it to exit', async () => {
@@ -215,7 +209,10 @@ describe('backend host', () => {
     child().exit(0);
     await closing;
     expect(fake.utilityProcess.children).toHaveLength(1);
-    await expect(host.call('stats', [])).rejects.toThrow('Outpost is closing.');
+    expect(await failureOf(host.call('stats', []))).toEqual({
+      code: 'unavailable',
+      message: 'Outpost is closing.',
+    });
   });
 
   it('kills a child that does not close in time', async () => {
@@ -223,7 +220,10 @@ describe('backend host', () => {
     const pending = host.call('stats', []);
     await host.close();
     expect(child().killed).toBe(true);
-    await expect(pending).rejects.toThrow('Outpost is closing.');
+    expect(await failureOf(pending)).toEqual({
+      code: 'unavailable',
+      message: 'Outpost is closing.',
+    });
     expect(fake.utilityProcess.children).toHaveLength(1);
   });
 });

@@ -65,6 +65,15 @@ export class FakeWebContents extends EventEmitter {
   mainFrame = new FakeWebFrame('');
   windowOpenHandler: WindowOpenHandler | null = null;
   sent: Array<{ channel: string; args: unknown[] }> = [];
+  zoomFactor = 1;
+
+  getZoomFactor(): number {
+    return this.zoomFactor;
+  }
+  setZoomFactor(factor: number): void {
+    if (!(factor > 0)) throw new Error('Zoom factor must be greater than 0.0');
+    this.zoomFactor = factor;
+  }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
@@ -108,6 +117,38 @@ export class FakeWebContents extends EventEmitter {
   }
 }
 
+// ---------------------------------------------------------------- screen
+
+export interface FakeRectangle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface FakeDisplay {
+  id: number;
+  bounds: FakeRectangle;
+  /** The bounds minus taskbars, docks and menu bars. */
+  workArea: FakeRectangle;
+  scaleFactor: number;
+}
+
+/** A display at `bounds` whose work area loses a 40 px taskbar at the bottom. */
+export function fakeDisplay(id: number, bounds: FakeRectangle): FakeDisplay {
+  return { id, bounds, workArea: { ...bounds, height: bounds.height - 40 }, scaleFactor: 1 };
+}
+
+export const screen = {
+  displays: [fakeDisplay(1, { x: 0, y: 0, width: 1920, height: 1080 })],
+  getAllDisplays(): FakeDisplay[] {
+    // As in Electron, the screen module cannot be used before the app is ready.
+    if (!app.isReady())
+      throw new Error("The 'screen' module can't be used before the app 'ready' event");
+    return structuredClone(screen.displays);
+  },
+};
+
 // ---------------------------------------------------------------- BrowserWindow
 
 export class BrowserWindow extends EventEmitter {
@@ -121,19 +162,68 @@ export class BrowserWindow extends EventEmitter {
   visible = false;
   focused = false;
   minimized = false;
+  maximized = false;
   destroyed = false;
+  /** The normal (not maximized) bounds. */
+  bounds: FakeRectangle;
 
   options: Record<string, unknown>;
 
   constructor(options: Record<string, unknown>) {
     super();
     this.options = options;
+    const number = (key: string, fallback: number): number => {
+      const value = options[key];
+      return typeof value === 'number' ? value : fallback;
+    };
+    const width = number('width', 800);
+    const height = number('height', 600);
+    // Like Electron, a window without a position is centred on the primary display.
+    const area = screen.displays[0]?.workArea ?? { x: 0, y: 0, width, height };
+    this.bounds = {
+      x: number('x', area.x + Math.round((area.width - width) / 2)),
+      y: number('y', area.y + Math.round((area.height - height) / 2)),
+      width,
+      height,
+    };
     BrowserWindow.instances.push(this);
   }
+  /** Loads the page; did-finish-load fires before the promise settles, as in Electron. */
   loadURL(url: string): Promise<void> {
     this.loadedUrl = url;
     this.webContents.mainFrame.url = url;
+    this.webContents.emit('did-finish-load');
     return Promise.resolve();
+  }
+  getBounds(): FakeRectangle {
+    if (this.maximized) return { ...(screen.displays[0]?.workArea ?? this.bounds) };
+    return { ...this.bounds };
+  }
+  getNormalBounds(): FakeRectangle {
+    return { ...this.bounds };
+  }
+  /** What the user dragging or resizing the window amounts to: move and resize events. */
+  setBounds(bounds: Partial<FakeRectangle>): void {
+    const next = { ...this.bounds, ...bounds };
+    const moved = next.x !== this.bounds.x || next.y !== this.bounds.y;
+    const resized = next.width !== this.bounds.width || next.height !== this.bounds.height;
+    this.bounds = next;
+    if (resized) this.emit('resize');
+    if (moved) this.emit('move');
+  }
+  maximize(): void {
+    if (this.maximized) return;
+    this.maximized = true;
+    this.visible = true;
+    this.emit('maximize');
+  }
+  unmaximize(): void {
+    if (!this.maximized) return;
+    this.maximized = false;
+    this.emit('unmaximize');
+  }
+  isMaximized(): boolean {
+    return this.maximized;
   }
   show(): void {
     this.visible = true;
@@ -154,7 +244,12 @@ export class BrowserWindow extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /** Like Electron: `close` may be prevented; otherwise the window is destroyed and `closed` follows. */
   close(): void {
+    if (this.destroyed) return;
+    const event = new FakeEvent();
+    this.emit('close', event);
+    if (event.defaultPrevented) return;
     this.destroyed = true;
     this.emit('closed');
   }
@@ -310,10 +405,35 @@ export const shell = {
   },
 };
 
-export const nativeTheme = {
-  shouldUseDarkColors: false,
-  themeSource: 'system' as 'system' | 'light' | 'dark',
-};
+type ThemeSource = 'system' | 'light' | 'dark';
+
+class FakeNativeTheme {
+  /** The operating system's own choice, which 'system' follows. */
+  systemDark = false;
+  /** Every value assigned to themeSource, in order. */
+  applied: ThemeSource[] = [];
+  #source: ThemeSource = 'system';
+
+  get themeSource(): ThemeSource {
+    return this.#source;
+  }
+  set themeSource(source: ThemeSource) {
+    if (!['system', 'light', 'dark'].includes(source))
+      throw new TypeError(`Invalid themeSource: ${String(source)}`);
+    this.#source = source;
+    this.applied.push(source);
+  }
+  get shouldUseDarkColors(): boolean {
+    return this.#source === 'dark' || (this.#source === 'system' && this.systemDark);
+  }
+  reset(): void {
+    this.systemDark = false;
+    this.#source = 'system';
+    this.applied = [];
+  }
+}
+
+export const nativeTheme = new FakeNativeTheme();
 
 export interface FakeMenuItem {
   label?: string;
@@ -471,8 +591,8 @@ export function resetFakeElectron(): void {
   protocol.privileged = [];
   protocol.handlers.clear();
   shell.opened = [];
-  nativeTheme.shouldUseDarkColors = false;
-  nativeTheme.themeSource = 'system';
+  nativeTheme.reset();
+  screen.displays = [fakeDisplay(1, { x: 0, y: 0, width: 1920, height: 1080 })];
   Menu.applicationMenu = null;
   dialog.openResults = [];
   dialog.openCalls = [];

@@ -1,7 +1,5 @@
-// IPC handlers wired to the real backend host (fake utility process) and the real settings store.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+// IPC handlers wired to the real backend host (fake utility process): sender checks, schema checks,
+// and failures that keep their code.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startBackendHost } from '../../../main/electron/backend-host.ts';
 import type { ToBackend } from '../../../main/electron/backend-protocol.ts';
@@ -10,35 +8,26 @@ import {
   registerApiHandlers,
   sendEventToWindow,
 } from '../../../main/electron/ipc.ts';
-import { openSettingsStore } from '../../../main/electron/settings.ts';
-import { apiMethods, ipcChannel } from '../../../shared/api.ts';
+import { apiMethods, ipcChannel, validateArgs } from '../../../shared/api.ts';
 import type { ApiMethod } from '../../../shared/api.ts';
-import { validateArgs } from '../../../shared/api-schema.ts';
+import type { Reply } from '../../../shared/api-reply.ts';
+import { changesOf } from '../../../shared/changes.ts';
 import { defaultSettings } from '../../../shared/settings.ts';
 import * as fake from './fake-electron.ts';
 
-vi.hoisted(() => {
-  // See settings.test.ts: lets electron-store load without the Electron binary.
-  process.env.ELECTRON_OVERRIDE_DIST_PATH ??= '/nonexistent-electron-dist';
-});
-
-type Reply = { ok: true; value: unknown } | { ok: false; error: { message: string } };
-
-let dataDir: string;
+const dataDir = '/nonexistent/outpost-data';
 let window: fake.BrowserWindow;
 let child: fake.FakeUtilityProcess;
 let unregister: () => void;
 
 beforeEach(async () => {
   fake.resetFakeElectron();
-  dataDir = mkdtempSync(path.join(tmpdir(), 'outpost-ipc-'));
+  vi.spyOn(console, 'error').mockImplementation(() => {});
   window = new fake.BrowserWindow({});
   await window.loadURL('app://outpost/');
-  const settings = openSettingsStore(dataDir);
   const host = startBackendHost(fake.asElectron(fake.utilityProcess), {
     entry: '/app/dist/electron/backend-process.cjs',
     dataDir,
-    settings,
     onEvent: () => {},
   });
   child = fake.utilityProcess.children[0] as fake.FakeUtilityProcess;
@@ -48,11 +37,10 @@ beforeEach(async () => {
         fake.asElectron(fake.BrowserWindow.fromWebContents(contents)),
       ),
     backend: host,
-    settings,
   });
 });
 
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
 
 function invoke(
   method: ApiMethod,
@@ -150,7 +138,8 @@ describe('IPC handlers', () => {
       const reply = await invoke('stats', [], makeEvent());
       expect(reply).toEqual({
         ok: false,
-        error: { message: "Outpost refused stats: the call did not come from Outpost's own page." },
+        code: 'refused',
+        message: "Outpost refused stats: the call did not come from Outpost's own page.",
       });
       await nextTurn();
       expect(callsReceived()).toEqual([]);
@@ -167,55 +156,60 @@ describe('IPC handlers', () => {
     ['importFiles', ['/one/path']],
     ['updateSettings', [{ readerFontSize: 99 }]],
     ['stats', ['extra']],
-  ])('rejects invalid arguments to %s with the schema message', async (method, args) => {
+  ])('rejects invalid arguments to %s as a bad request', async (method, args) => {
     const expected = validateArgs(method, args);
     if (expected.ok) throw new Error('the arguments were meant to be invalid');
-    expect(await invoke(method, args)).toEqual({ ok: false, error: { message: expected.message } });
-    await nextTurn();
-    expect(callsReceived()).toEqual([]);
-  });
-
-  it('answers settings from main without asking the backend', async () => {
-    expect(await invoke('getSettings', [])).toEqual({ ok: true, value: defaultSettings });
-    expect(await invoke('updateSettings', [{ theme: 'dark' }])).toEqual({
-      ok: true,
-      value: { ...defaultSettings, theme: 'dark' },
-    });
-    expect(JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8'))).toMatchObject({
-      theme: 'dark',
+    expect(await invoke(method, args)).toEqual({
+      ok: false,
+      code: 'bad-request',
+      message: expected.message,
     });
     await nextTurn();
     expect(callsReceived()).toEqual([]);
   });
 
-  it('returns failures as plain messages, never stacks', async () => {
-    const reply = invoke('importFiles', [['/nowhere/article.txt']]);
+  it('relays settings calls to the backend, which owns them', async () => {
+    const reply = invoke('updateSettings', [{ theme: 'dark' }]);
+    const call = await answerNextCall({ ...defaultSettings, theme: 'dark' });
+    expect(call).toMatchObject({ method: 'updateSettings', args: [{ theme: 'dark' }] });
+    expect(await reply).toEqual({ ok: true, value: { ...defaultSettings, theme: 'dark' } });
+  });
+
+  it("returns the backend's failures with their code, as plain messages", async () => {
+    const reply = invoke('renameFolder', [99, 'World']);
     await vi.waitFor(() => expect(callsReceived()).toHaveLength(1));
     child.reply({
       type: 'failure',
       id: callsReceived()[0]?.id,
-      message: 'Cannot read /nowhere/article.txt',
+      code: 'not-found',
+      message: 'There is no folder with id 99.',
     });
     expect(await reply).toEqual({
       ok: false,
-      error: { message: 'Cannot read /nowhere/article.txt' },
+      code: 'not-found',
+      message: 'There is no folder with id 99.',
     });
+  });
 
+  it('answers calls lost in a crash as unavailable, never with a stack', async () => {
     const crashed = invoke('stats', []);
-    await vi.waitFor(() => expect(callsReceived()).toHaveLength(2));
+    await vi.waitFor(() => expect(callsReceived()).toHaveLength(1));
     child.exit(1);
     const answer = await crashed;
-    expect(answer.ok).toBe(false);
-    expect(Object.keys(answer.ok ? {} : answer.error)).toEqual(['message']);
+    expect(answer).toMatchObject({ ok: false, code: 'unavailable' });
+    expect(Object.keys(answer).sort()).toEqual(['code', 'message', 'ok']);
     expect(JSON.stringify(answer)).not.toMatch(/\bat .*\.ts:\d+/);
   });
 });
 
 describe('events to the window', () => {
   it('sends the payload on the event channel', () => {
-    sendEventToWindow(fake.asElectron(window), 'articles-changed', { reason: 'import', ids: [4] });
+    const changed = changesOf({ articles: { added: [4] } });
+    sendEventToWindow(fake.asElectron(window), 'changed', changed);
+    sendEventToWindow(fake.asElectron(window), 'reset', { reason: 'restarted' });
     expect(window.webContents.sent).toEqual([
-      { channel: 'outpost:event:articles-changed', args: [{ reason: 'import', ids: [4] }] },
+      { channel: 'outpost:event:changed', args: [changed] },
+      { channel: 'outpost:event:reset', args: [{ reason: 'restarted' }] },
     ]);
   });
 

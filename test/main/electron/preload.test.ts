@@ -2,6 +2,8 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiMethods, ipcChannel } from '../../../shared/api.ts';
 import type { OutpostBridge } from '../../../shared/api.ts';
+import { OutpostError } from '../../../shared/api-reply.ts';
+import { changesOf } from '../../../shared/changes.ts';
 import { defaultSettings } from '../../../shared/settings.ts';
 import * as fake from './fake-electron.ts';
 
@@ -45,16 +47,27 @@ describe('preload', () => {
     ]);
   });
 
-  it("rejects with main's message, without Electron's wrapper", async () => {
+  it("rejects with main's code and message, without Electron's wrapper", async () => {
     fake.ipcRenderer.answer = () => ({
       ok: false,
-      error: { message: 'Invalid call to getArticle at argument 0: Too small' },
+      code: 'bad-request',
+      message: 'Invalid call to getArticle at argument 0: Too small',
     });
-    await expect(bridge.getArticle(0)).rejects.toThrow(
-      /^Invalid call to getArticle at argument 0: Too small$/,
-    );
+    const error = await bridge.getArticle(0).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(OutpostError);
+    expect(error).toMatchObject({
+      code: 'bad-request',
+      message: 'Invalid call to getArticle at argument 0: Too small',
+    });
+
+    fake.ipcRenderer.answer = () => ({ ok: false, code: 'not-found', message: 'No article 7.' });
+    await expect(bridge.getArticle(7)).rejects.toMatchObject({ code: 'not-found' });
+
     fake.ipcRenderer.answer = () => 'something else';
-    await expect(bridge.stats()).rejects.toThrow(/unexpected answer/);
+    await expect(bridge.stats()).rejects.toMatchObject({
+      code: 'failed',
+      message: expect.stringMatching(/unexpected answer/),
+    });
   });
 
   it('refuses unknown events', () => {
@@ -74,13 +87,14 @@ describe('preload', () => {
 
   it('listens on the event channel only and unsubscribes', () => {
     const payloads: unknown[] = [];
-    const off = bridge.on('articles-changed', (payload) => payloads.push(payload));
-    expect(fake.ipcRenderer.eventNames()).toEqual([ipcChannel.event('articles-changed')]);
+    const off = bridge.on('changed', (payload) => payloads.push(payload));
+    expect(fake.ipcRenderer.eventNames()).toEqual([ipcChannel.event('changed')]);
+    const first = changesOf({ articles: { added: [1] } });
     fake.ipcRenderer.emit(ipcChannel.event('settings-changed'), {}, defaultSettings);
-    fake.ipcRenderer.emit(ipcChannel.event('articles-changed'), {}, { reason: 'state', ids: [1] });
+    fake.ipcRenderer.emit(ipcChannel.event('changed'), {}, first);
     off();
-    fake.ipcRenderer.emit(ipcChannel.event('articles-changed'), {}, { reason: 'state', ids: [2] });
-    expect(payloads).toEqual([{ reason: 'state', ids: [1] }]);
-    expect(fake.ipcRenderer.listenerCount(ipcChannel.event('articles-changed'))).toBe(0);
+    fake.ipcRenderer.emit(ipcChannel.event('changed'), {}, changesOf({ articles: { added: [2] } }));
+    expect(payloads).toEqual([first]);
+    expect(fake.ipcRenderer.listenerCount(ipcChannel.event('changed'))).toBe(0);
   });
 });

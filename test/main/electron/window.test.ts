@@ -6,16 +6,16 @@ import {
   secureWebPreferences,
   toExternalUrl,
 } from '../../../main/electron/window.ts';
-import type { WindowDeps } from '../../../main/electron/window.ts';
+import type { WindowDeps, WindowPlacement } from '../../../main/electron/window.ts';
 import * as fake from './fake-electron.ts';
 
-function openWindow(): fake.BrowserWindow {
+function openWindow(placement?: WindowPlacement): fake.BrowserWindow {
   const deps = fake.asElectron<WindowDeps>({
     BrowserWindow: fake.BrowserWindow,
     shell: fake.shell,
     nativeTheme: fake.nativeTheme,
   });
-  createMainWindow(deps, '/app/dist/electron/preload.cjs');
+  createMainWindow(deps, '/app/dist/electron/preload.cjs', placement);
   const window = fake.BrowserWindow.instances.at(-1);
   if (!window) throw new Error('no window was created');
   return window;
@@ -54,14 +54,49 @@ describe('main window', () => {
     expect(window.visible).toBe(true);
   });
 
-  it('has a minimum size and a background that follows the system theme', () => {
+  it('has a minimum size and a background that follows the theme', () => {
     expect(openWindow().options).toMatchObject({
       minWidth: 720,
       minHeight: 480,
       backgroundColor: backgroundColors.light,
     });
-    fake.nativeTheme.shouldUseDarkColors = true;
+    fake.nativeTheme.systemDark = true;
     expect(openWindow().options.backgroundColor).toBe(backgroundColors.dark);
+    fake.nativeTheme.themeSource = 'light';
+    expect(openWindow().options.backgroundColor).toBe(backgroundColors.light);
+  });
+});
+
+describe('placement', () => {
+  it('opens at the default size, centred, without a placement', () => {
+    const window = openWindow();
+    expect(window.options).toMatchObject({ width: 1280, height: 820 });
+    expect(window.options).not.toHaveProperty('x');
+    expect(window.webContents.getZoomFactor()).toBe(1);
+  });
+
+  it('opens at the given bounds, maximizes when ready to show, and zooms the loaded page', () => {
+    const window = openWindow({
+      bounds: { x: -1500, y: 60, width: 1000, height: 700 },
+      maximized: true,
+      zoomFactor: 1.25,
+    });
+    expect(window.options).toMatchObject({ x: -1500, y: 60, width: 1000, height: 700 });
+    expect(window.getNormalBounds()).toEqual({ x: -1500, y: 60, width: 1000, height: 700 });
+    expect(window.webContents.getZoomFactor()).toBe(1.25);
+    // Maximizing a hidden window would show it before its page is painted.
+    expect(window.isMaximized()).toBe(false);
+    window.emit('ready-to-show');
+    expect(window.isMaximized()).toBe(true);
+    expect(window.visible).toBe(true);
+  });
+
+  it('keeps the same locks wherever the window opens', () => {
+    const window = openWindow({ bounds: { x: 10, y: 10, width: 900, height: 600 } });
+    expect(window.options.webPreferences).toEqual(
+      secureWebPreferences('/app/dist/electron/preload.cjs'),
+    );
+    expect(window.webContents.navigate('https://evil.example/').defaultPrevented).toBe(true);
   });
 });
 

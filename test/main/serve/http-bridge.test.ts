@@ -94,7 +94,9 @@ describe('the HTTP bridge', () => {
     expect((await send('/')).status).toBe(401);
     expect((await send('/assets/app-1234.js')).status).toBe(401);
     expect((await send('/?token=wrong')).status).toBe(401);
-    expect((await call('stats', [], { cookie: 'outpost_1=nope' })).status).toBe(401);
+    const unsigned = await call('stats', [], { cookie: 'outpost_1=nope' });
+    expect(unsigned.status).toBe(401);
+    expect(JSON.parse(unsigned.body)).toMatchObject({ ok: false, code: 'refused' });
     expect((await send('/api/events')).status).toBe(401);
   });
 
@@ -110,7 +112,9 @@ describe('the HTTP bridge', () => {
 
   it('rejects foreign hosts and origins (DNS rebinding, cross-site calls)', async () => {
     expect((await send('/', { headers: { cookie, host: 'evil.example:80' } })).status).toBe(421);
-    expect((await call('stats', [], { origin: 'http://evil.example' })).status).toBe(403);
+    const foreign = await call('stats', [], { origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(JSON.parse(foreign.body)).toMatchObject({ ok: false, code: 'refused' });
     expect((await call('stats', [], { 'content-type': 'text/plain' })).status).toBe(415);
   });
 
@@ -137,17 +141,26 @@ describe('the HTTP bridge', () => {
     const setRead = await call('setRead', [found.value.hits[0].id, true]);
     expect(JSON.parse(setRead.body)).toEqual({ ok: true });
 
+    // Every answer, failed or not, is the one reply envelope, with a code the UI can act on.
     const invalid = await call('getArticle', ['1; DROP TABLE articles']);
     expect(invalid.status).toBe(400);
-    expect(JSON.parse(invalid.body).error.message).toMatch(/Invalid call to getArticle/);
-    expect((await call('notAMethod', [])).status).toBe(404);
-    expect((await call('constructor', [])).status).toBe(404);
+    expect(JSON.parse(invalid.body)).toEqual({
+      ok: false,
+      code: 'bad-request',
+      message: expect.stringMatching(/Invalid call to getArticle/),
+    });
+    for (const method of ['notAMethod', 'constructor']) {
+      const unknown = await call(method, []);
+      expect(unknown.status).toBe(404);
+      expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, code: 'bad-request' });
+    }
     expect((await call('stats', '{not json')).status).toBe(400);
     const failed = await call('setRead', [424242, true]);
     expect(failed.status).toBe(200);
     expect(JSON.parse(failed.body)).toEqual({
       ok: false,
-      error: { message: 'There is no article with id 424242.' },
+      code: 'not-found',
+      message: 'There is no article with id 424242.',
     });
   });
 

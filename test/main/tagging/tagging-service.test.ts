@@ -39,7 +39,11 @@ describe('the tagging service', () => {
   it('re-tags the whole archive in the background and says which articles changed', async () => {
     const db = archive(120);
     const changed: number[] = [];
-    const service = createTaggingService({ db, changed: (ids) => changed.push(...ids), batch: 10 });
+    const service = createTaggingService({
+      db,
+      changed: (changes) => changed.push(...changes.map((change) => change.id)),
+      batch: 10,
+    });
     expect(service.pending()).toBe(120);
     service.startBackground();
     await expect.poll(() => service.pending(), { timeout: 10_000 }).toBe(0);

@@ -2,12 +2,13 @@
 import type { FullTextPolicy } from '../../shared/feeds.ts';
 import type { ArticleId, SourceId } from '../../shared/model.ts';
 import { words } from '../../shared/tokenize.ts';
+import { cleanAuthor, hashContent, makeExcerpt, withLeadImage } from '../extract/article-text.ts';
 import { htmlToText } from '../extract/sanitize.ts';
-import { canonicalLink, cleanLink } from '../sync/canonical-link.ts';
-import { cleanAuthor, hashContent, makeExcerpt, withLeadImage } from './article-text.ts';
-import { insertArticle, type FullTextState } from './articles.ts';
-import { statement, type Database } from './db.ts';
-import { addArticleImages } from './images.ts';
+import { insertArticle, type FullTextState } from '../store/articles.ts';
+import type { Database } from '../store/db.ts';
+import { findFeedArticle, updateFeedArticle, updateFeedHeadline } from '../store/feed-articles.ts';
+import { addArticleImages } from '../store/images.ts';
+import { canonicalLink, cleanLink } from './canonical-link.ts';
 
 /** One item of a parsed feed, as the sync engine hands it over (HTML already sanitised). */
 export interface FeedItemInput {
@@ -32,14 +33,6 @@ export interface FeedTarget {
 export interface StoredItems {
   added: ArticleId[];
   updated: ArticleId[];
-}
-
-interface ExistingRow {
-  id: number;
-  content_hash: string;
-  title: string;
-  full_text: FullTextState;
-  updated_at: string | null;
 }
 
 /** Below this many words, a description alone is a teaser, not the article. */
@@ -69,7 +62,7 @@ export function storeFeedItems(
     const title = item.title.trim() || firstWords(text) || 'Untitled';
     const linkKey = canonicalLink(item.link);
     const contentHash = hashContent({ title, text });
-    const existing = findExisting(db, feed.id, item.guid, linkKey, contentHash);
+    const existing = findFeedArticle(db, feed.id, { guid: item.guid, linkKey, contentHash });
     if (!existing) {
       const id = insertArticle(db, {
         sourceId: feed.id,
@@ -96,64 +89,29 @@ export function storeFeedItems(
       added.push(id);
       continue;
     }
-    if (existing.content_hash === contentHash && existing.title === title) continue;
-    if (existing.full_text === 'fetched') {
+    if (existing.contentHash === contentHash && existing.title === title) continue;
+    const updatedAt = item.updated ?? now.toISOString();
+    if (existing.fullText === 'fetched') {
       // The full article we fetched is better than the feed's summary: only the headline moves.
-      statement(
-        db,
-        'UPDATE articles SET title = ?, updated_at = ?, summary_html = ?, revision = revision + 1 WHERE id = ?',
-      ).run(title, item.updated ?? now.toISOString(), item.summaryHtml, existing.id);
+      updateFeedHeadline(db, existing.id, { title, updatedAt, summaryHtml: item.summaryHtml });
     } else {
-      statement(
-        db,
-        `UPDATE articles SET revision = revision + 1, title = ?, author = coalesce(?, author), html = ?, text = ?, excerpt = ?,
-           content_hash = ?, updated_at = ?, summary_html = ?, lead_image = coalesce(?, lead_image),
-           full_text = CASE WHEN full_text = 'failed' THEN 'failed' ELSE ? END
-         WHERE id = ?`,
-      ).run(
+      updateFeedArticle(db, existing.id, {
         title,
-        cleanAuthor(item.author),
+        author: cleanAuthor(item.author),
         html,
         text,
-        makeExcerpt(text, html),
+        excerpt: makeExcerpt(text, html),
         contentHash,
-        item.updated ?? now.toISOString(),
-        item.summaryHtml,
-        item.image,
-        initialFullText(feed.fullText, item, text),
-        existing.id,
-      );
+        updatedAt,
+        summaryHtml: item.summaryHtml,
+        leadImage: item.image,
+        fullText: initialFullText(feed.fullText, item, text),
+      });
       if (feed.images) addArticleImages(db, existing.id, html);
     }
     updated.push(existing.id);
   }
   return { added, updated };
-}
-
-function findExisting(
-  db: Database,
-  sourceId: SourceId,
-  guid: string | null,
-  linkKey: string | null,
-  contentHash: string,
-): ExistingRow | undefined {
-  const columns = 'id, content_hash, title, full_text, updated_at';
-  if (guid) {
-    return statement(db, `SELECT ${columns} FROM articles WHERE source_id = ? AND guid = ?`).get(
-      sourceId,
-      guid,
-    ) as ExistingRow | undefined;
-  }
-  if (linkKey) {
-    return statement(
-      db,
-      `SELECT ${columns} FROM articles WHERE source_id = ? AND link_key = ? LIMIT 1`,
-    ).get(sourceId, linkKey) as ExistingRow | undefined;
-  }
-  return statement(
-    db,
-    `SELECT ${columns} FROM articles WHERE source_id = ? AND content_hash = ? LIMIT 1`,
-  ).get(sourceId, contentHash) as ExistingRow | undefined;
 }
 
 /** Whether the full page should be fetched for this item under the feed's policy. */

@@ -1,6 +1,6 @@
 // Derived text fields of an article: the content hash that identifies duplicates, and the excerpt.
 import { createHash } from 'node:crypto';
-import { htmlToText } from '../extract/sanitize.ts';
+import { htmlToText } from './sanitize.ts';
 
 const FIGURES = /<figure\b[\s\S]*?<\/figure>|<figcaption\b[\s\S]*?<\/figcaption>/gi;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAuthor, makeExcerpt, withLeadImage } from '../../../main/store/article-text.ts';
-import { initialFullText, isTeaser } from '../../../main/store/feed-items.ts';
+import { cleanAuthor, makeExcerpt, withLeadImage } from '../../../main/extract/article-text.ts';
+import { initialFullText, isTeaser } from '../../../main/sync/feed-items.ts';
 import { canonicalLink } from '../../../main/sync/canonical-link.ts';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
