@@ -1,5 +1,5 @@
-// The CLI's command table: import, show, search, stats over the library; extract, parse-feed, serve;
-// and the subscription commands.
+// The CLI's command table: import, show, search, stats, reindex over the library; extract,
+// parse-feed, tag, serve; and the subscription commands. `outpost --help` is made from it.
 import type { Backend } from '../backend.ts';
 import { withBackend, type Command } from './command.ts';
 import { CliError, formatDate, printJson, printLines } from './output.ts';
@@ -9,9 +9,9 @@ import { runTag } from './tag.ts';
 import { runServe } from './serve.ts';
 import { subscriptionCommands } from './subscriptions.ts';
 
-export type { Command, CommandOptions } from './command.ts';
-
 const importCommand: Command = {
+  summary: 'import .txt, .html, .htm and .md files, or folders of them',
+  usage: ['PATH...'],
   async run(paths, options) {
     if (paths.length === 0) throw new CliError('import needs at least one file or folder.', 2);
     const report = await withBackend(options, (backend) => backend.importFiles(paths));
@@ -34,6 +34,8 @@ const importCommand: Command = {
 };
 
 const showCommand: Command = {
+  summary: 'print one article',
+  usage: ['ID'],
   async run(args, options) {
     const [idText, ...extra] = args;
     if (!idText || extra.length > 0) throw new CliError('show needs exactly one article id.', 2);
@@ -80,6 +82,9 @@ const showCommand: Command = {
 };
 
 const searchCommand: Command = {
+  summary: 'search the archive: words, "phrases", -word, OR, prefix*, fuzzy~1,',
+  details: ['title: author: source: region: topic: tag:, after: before:, is:unread'],
+  usage: ['QUERY'],
   async run(args, options) {
     const query = args.join(' ');
     if (!query.trim())
@@ -110,12 +115,14 @@ const searchCommand: Command = {
 };
 
 const statsCommand: Command = {
+  summary: 'counts, sizes and the search index state',
   async run(args, options) {
     if (args.length > 0) throw new CliError('stats takes no arguments.', 2);
     const stats = await withBackend(options, async (backend) => {
       // Give the index a moment to load; a large backlog is reported as it stands.
       await Promise.race([
-        backend.whenSearchReady(),
+        // A search that stopped is reported in the stats themselves.
+        backend.whenSearchReady().catch(() => undefined),
         new Promise((resolve) => setTimeout(resolve, 2000)),
       ]);
       return backend.stats();
@@ -144,6 +151,7 @@ const statsCommand: Command = {
 };
 
 const reindexCommand: Command = {
+  summary: 'rebuild the search index from the library',
   async run(args, options) {
     if (args.length > 0) throw new CliError('reindex takes no arguments.', 2);
     const started = Date.now();
@@ -176,9 +184,25 @@ export const commands: Record<string, Command> = {
   search: searchCommand,
   stats: statsCommand,
   reindex: reindexCommand,
-  extract: { run: runExtract },
-  'parse-feed': { run: runParseFeed },
-  tag: { run: runTag },
-  serve: { run: runServe },
+  extract: {
+    summary: 'extract the article from saved web pages (nothing is stored)',
+    usage: ['FILE.html...'],
+    run: runExtract,
+  },
+  'parse-feed': {
+    summary: 'read RSS, Atom, RDF or JSON feeds from files (nothing is stored)',
+    usage: ['FILE...'],
+    run: runParseFeed,
+  },
+  tag: {
+    summary: 'countries, regions and topics of articles in files (nothing is stored)',
+    details: ['the same for lines {id, title, body} of a JSON Lines file (- for stdin)'],
+    usage: ['FILE...', '--jsonl INPUT'],
+    run: runTag,
+  },
+  serve: {
+    summary: 'open the Outpost UI in a browser on this computer',
+    run: runServe,
+  },
   ...subscriptionCommands,
 };

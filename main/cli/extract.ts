@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { decodeDocument } from '../extract/decode.ts';
 import { DocumentError, MAX_DOCUMENT_BYTES } from '../extract/read-document.ts';
 import { extractArticle } from '../extract/extract-article.ts';
-import type { CommandOptions } from './commands.ts';
+import type { CommandOptions } from './command.ts';
 import { CliError, printJson, printLines } from './output.ts';
 
 export async function runExtract(files: string[], options: CommandOptions): Promise<number> {

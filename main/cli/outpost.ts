@@ -1,39 +1,54 @@
-// The `outpost` command line: parses arguments, opens the data folder, runs one command.
+// The `outpost` command line: its options; parses arguments, runs one command or prints its help.
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../data-dir.ts';
-import { commands, type CommandOptions } from './commands.ts';
+import type { CommandOptions } from './command.ts';
+import { commands } from './commands.ts';
+import { formatCommandHelp, formatHelp, type CliOption } from './help.ts';
 import { CliError } from './output.ts';
 
-const USAGE = `Usage: outpost [--data-dir DIR] <command> [options]
-
-Outpost keeps your news on disk so you can read and search it offline.
-
-Commands:
-  import PATH...            import .txt, .html, .htm and .md files, or folders of them
-  show ID                   print one article
-  search QUERY              search the archive: words, "phrases", -word, OR, prefix*, fuzzy~1,
-                            title: author: source: region: topic: tag:, after: before:, is:unread
-  stats                     counts, sizes and the search index state
-  reindex                   rebuild the search index from the library
-  extract FILE.html...      extract the article from saved web pages (nothing is stored)
-  parse-feed FILE...        read RSS, Atom, RDF or JSON feeds from files (nothing is stored)
-  tag FILE...               countries, regions and topics of articles in files (nothing is stored)
-  tag --jsonl INPUT         the same for lines {id, title, body} of a JSON Lines file (- for stdin)
-  serve                     open the Outpost UI in a browser on this computer
-
-Options:
-  --data-dir DIR            the data folder (default: $OUTPOST_DATA_DIR, else the desktop app's)
-  --json                    machine-readable output on stdout
-  --limit N                 search: how many hits (default 20)
-  --offset N                search: skip this many hits
-  --sort relevance|date     search: order of hits (default relevance)
-  --url URL                 extract, parse-feed: the page's or feed's address (for relative links)
-  --content-type CT         parse-feed: the Content-Type the feed was served with (for its charset)
-  --port P                  serve: the port on 127.0.0.1 (default: any free port)
-  --jsonl FILE              tag: read documents from a JSON Lines file
-  -h, --help                this help
-  -v, --version             the version
-`;
+/** Every option `outpost` accepts, as `parseArgs` reads them and `--help` lists them. */
+export const OPTIONS = {
+  'data-dir': {
+    type: 'string',
+    value: 'DIR',
+    help: "the data folder (default: $OUTPOST_DATA_DIR, else the desktop app's)",
+  },
+  json: { type: 'boolean', default: false, help: 'machine-readable output on stdout' },
+  limit: { type: 'string', value: 'N', commands: ['search'], help: 'how many hits (default 20)' },
+  offset: { type: 'string', value: 'N', commands: ['search'], help: 'skip this many hits' },
+  sort: {
+    type: 'string',
+    value: 'relevance|date',
+    commands: ['search'],
+    help: 'order of hits (default relevance)',
+  },
+  url: {
+    type: 'string',
+    value: 'URL',
+    commands: ['extract', 'parse-feed'],
+    help: "the page's or feed's address (for relative links)",
+  },
+  'content-type': {
+    type: 'string',
+    value: 'CT',
+    commands: ['parse-feed'],
+    help: 'the Content-Type the feed was served with (for its charset)',
+  },
+  port: {
+    type: 'string',
+    value: 'P',
+    commands: ['serve'],
+    help: 'the port on 127.0.0.1 (default: any free port)',
+  },
+  jsonl: {
+    type: 'string',
+    value: 'FILE',
+    commands: ['tag'],
+    help: 'read documents from a JSON Lines file (- for stdin)',
+  },
+  help: { type: 'boolean', short: 'h', default: false, help: 'this help' },
+  version: { type: 'boolean', short: 'v', default: false, help: 'the version' },
+} as const satisfies Record<string, CliOption>;
 
 /** Runs the CLI and returns the process exit code; never throws. */
 export async function runCli(argv: string[]): Promise<number> {
@@ -43,19 +58,7 @@ export async function runCli(argv: string[]): Promise<number> {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        'data-dir': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        limit: { type: 'string' },
-        offset: { type: 'string' },
-        sort: { type: 'string' },
-        url: { type: 'string' },
-        'content-type': { type: 'string' },
-        port: { type: 'string' },
-        jsonl: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
+      options: OPTIONS,
     });
   } catch (error) {
     return fail(new CliError(`${(error as Error).message}. Run outpost --help for usage.`, 2));
@@ -65,14 +68,22 @@ export async function runCli(argv: string[]): Promise<number> {
     process.stdout.write(`${await readVersion()}\n`);
     return 0;
   }
-  const [name, ...rest] = positionals;
-  if (values.help || !name) {
-    process.stdout.write(USAGE);
-    return values.help ? 0 : 2;
+  const [first, ...rest] = positionals;
+  // `outpost help [COMMAND]` is another way to say `outpost [COMMAND] --help`.
+  const asksHelp = values.help || first === 'help';
+  const name = first === 'help' ? rest[0] : first;
+  if (!name) {
+    process.stdout.write(formatHelp(commands, OPTIONS));
+    return asksHelp ? 0 : 2;
   }
-  const command = commands[name];
+  // Own keys only: `outpost constructor` is an unknown command, not Object's constructor.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command)
     return fail(new CliError(`Unknown command "${name}". Run outpost --help for the list.`, 2));
+  if (asksHelp) {
+    process.stdout.write(formatCommandHelp(name, command, OPTIONS));
+    return 0;
+  }
 
   try {
     const options: CommandOptions = {

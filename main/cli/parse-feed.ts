@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { FeedError, MAX_FEED_BYTES, parseFeedBytes } from '../feeds/parse-feed.ts';
 import type { ParsedFeed } from '../feeds/parse-feed.ts';
-import type { CommandOptions } from './commands.ts';
+import type { CommandOptions } from './command.ts';
 import { CliError, formatDate, printJson, printLines } from './output.ts';
 
 export async function runParseFeed(files: string[], options: CommandOptions): Promise<number> {

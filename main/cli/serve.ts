@@ -3,8 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IMAGES_FOLDER } from '../media-files.ts';
-import { startHttpBridge } from '../serve/http-bridge.ts';
-import type { CommandOptions } from './commands.ts';
+import type { CommandOptions } from './command.ts';
 import { CliError } from './output.ts';
 
 /** The UI that `npm install` (prepare) and `npm run build:renderer` produce. */
@@ -18,6 +17,8 @@ export async function runServe(args: string[], options: CommandOptions): Promise
   if (!existsSync(`${rendererDir}index.html`)) {
     throw new CliError('The Outpost UI has not been built yet: run npm run build:renderer first.');
   }
+  // Loaded here, not at the top: every other command would otherwise load the HTTP bridge too.
+  const { startHttpBridge } = await import('../serve/http-bridge.ts');
   // A long-running host: it syncs at start and whenever a feed is due, as the app does.
   const { createBackend } = await import('../backend.ts');
   const backend = await createBackend({ dataDir: options.dataDir, autoSync: true });

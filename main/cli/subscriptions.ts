@@ -1,61 +1,65 @@
 // The CLI's subscription commands: feeds add|list|remove, sync, opml import|export.
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Feed, SyncProgress } from '../../shared/feeds.ts';
-import { withBackend, type Command } from './command.ts';
+import { groupCommands, withBackend, type Command } from './command.ts';
 import { CliError, formatDate, printJson, printLines } from './output.ts';
 
-const feedsCommand: Command = {
+const feedsAdd: Command = {
+  summary: 'follow a feed, or the feed a web page links to; stores its articles now',
+  usage: ['URL'],
   async run(args, options) {
-    const [action, ...rest] = args;
-    switch (action) {
-      case 'add': {
-        if (rest.length !== 1)
-          throw new CliError('feeds add needs one address: outpost feeds add example.org/feed', 2);
-        const result = await withBackend(options, (backend) => backend.addFeed(rest[0]!));
-        if (options.json) printJson(result);
-        else if (result.alreadySubscribed)
-          printLines([`Already following ${result.feed.title} (${result.feed.feedUrl}).`]);
-        else {
-          printLines([
-            `Following ${result.feed.title} (id ${result.feed.id}): ${result.feed.articleCount} articles stored.`,
-            ...(result.discoveredFrom
-              ? [`Found ${result.feed.feedUrl} on ${result.discoveredFrom}.`]
-              : []),
-          ]);
-        }
-        return 0;
-      }
-      case 'list': {
-        if (rest.length > 0) throw new CliError('feeds list takes no arguments.', 2);
-        const feeds = await withBackend(options, (backend) => backend.listFeeds());
-        if (options.json) printJson(feeds);
-        else
-          printLines(
-            feeds.length > 0
-              ? feeds.map(describeFeed)
-              : ['No feeds yet: outpost feeds add ADDRESS'],
-          );
-        return 0;
-      }
-      case 'remove': {
-        const id = parseId(rest, 'feeds remove');
-        const result = await withBackend(options, (backend) => backend.removeFeed(id));
-        if (options.json) printJson(result);
-        else {
-          printLines([
-            `Unsubscribed: ${result.removedArticles} articles removed` +
-              (result.keptStarred > 0 ? `, ${result.keptStarred} starred articles kept.` : '.'),
-          ]);
-        }
-        return 0;
-      }
-      default:
-        throw new CliError('Use feeds add ADDRESS, feeds list, or feeds remove ID.', 2);
+    if (args.length !== 1)
+      throw new CliError('feeds add needs one address: outpost feeds add example.org/feed', 2);
+    const result = await withBackend(options, (backend) => backend.addFeed(args[0]!));
+    if (options.json) printJson(result);
+    else if (result.alreadySubscribed)
+      printLines([`Already following ${result.feed.title} (${result.feed.feedUrl}).`]);
+    else {
+      printLines([
+        `Following ${result.feed.title} (id ${result.feed.id}): ${result.feed.articleCount} articles stored.`,
+        ...(result.discoveredFrom
+          ? [`Found ${result.feed.feedUrl} on ${result.discoveredFrom}.`]
+          : []),
+      ]);
     }
+    return 0;
+  },
+};
+
+const feedsList: Command = {
+  summary: 'the feeds you follow, with their ids, unread counts and health',
+  async run(args, options) {
+    if (args.length > 0) throw new CliError('feeds list takes no arguments.', 2);
+    const feeds = await withBackend(options, (backend) => backend.listFeeds());
+    if (options.json) printJson(feeds);
+    else
+      printLines(
+        feeds.length > 0 ? feeds.map(describeFeed) : ['No feeds yet: outpost feeds add ADDRESS'],
+      );
+    return 0;
+  },
+};
+
+const feedsRemove: Command = {
+  summary: 'unfollow a feed and remove its articles, keeping the starred ones',
+  usage: ['ID'],
+  async run(args, options) {
+    const id = parseId(args, 'feeds remove');
+    const result = await withBackend(options, (backend) => backend.removeFeed(id));
+    if (options.json) printJson(result);
+    else {
+      printLines([
+        `Unsubscribed: ${result.removedArticles} articles removed` +
+          (result.keptStarred > 0 ? `, ${result.keptStarred} starred articles kept.` : '.'),
+      ]);
+    }
+    return 0;
   },
 };
 
 const syncCommand: Command = {
+  summary: 'fetch every feed, or the given ones: new articles, full text, images',
+  usage: ['[ID...]'],
   async run(args, options) {
     const feedIds = args.map((arg) => parseId([arg], 'sync'));
     const summary = await withBackend(options, async (backend) => {
@@ -83,26 +87,31 @@ const syncCommand: Command = {
   },
 };
 
-const opmlCommand: Command = {
+const opmlImport: Command = {
+  summary: 'follow every feed of an OPML subscription list, in its folders',
+  usage: ['FILE'],
   async run(args, options) {
-    const [action, file, ...rest] = args;
-    if (!file || rest.length > 0 || (action !== 'import' && action !== 'export')) {
-      throw new CliError('Use opml import FILE or opml export FILE.', 2);
+    const file = oneFile(args);
+    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new CliError(`${file} cannot be read (${error.code ?? error.message}).`);
+    });
+    const report = await withBackend(options, (backend) => backend.importOpml(text));
+    if (options.json) printJson(report);
+    else {
+      printLines([
+        `${report.added} feeds added, ${report.existing} already followed, ${report.folders} folders created.`,
+        ...report.failed.map((failure) => `  ${failure.url}: ${failure.error}`),
+      ]);
     }
-    if (action === 'import') {
-      const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        throw new CliError(`${file} cannot be read (${error.code ?? error.message}).`);
-      });
-      const report = await withBackend(options, (backend) => backend.importOpml(text));
-      if (options.json) printJson(report);
-      else {
-        printLines([
-          `${report.added} feeds added, ${report.existing} already followed, ${report.folders} folders created.`,
-          ...report.failed.map((failure) => `  ${failure.url}: ${failure.error}`),
-        ]);
-      }
-      return 0;
-    }
+    return 0;
+  },
+};
+
+const opmlExport: Command = {
+  summary: 'write the feeds you follow, in their folders, to an OPML file',
+  usage: ['FILE'],
+  async run(args, options) {
+    const file = oneFile(args);
     const opml = await withBackend(options, (backend) => backend.exportOpml());
     await writeFile(file, opml);
     if (options.json) printJson({ file, bytes: Buffer.byteLength(opml) });
@@ -112,10 +121,22 @@ const opmlCommand: Command = {
 };
 
 export const subscriptionCommands: Record<string, Command> = {
-  feeds: feedsCommand,
+  feeds: groupCommands('feeds', 'the feeds you follow', {
+    add: feedsAdd,
+    list: feedsList,
+    remove: feedsRemove,
+  }),
   sync: syncCommand,
-  opml: opmlCommand,
+  opml: groupCommands('opml', 'exchange subscription lists with other feed readers', {
+    import: opmlImport,
+    export: opmlExport,
+  }),
 };
+
+function oneFile(args: string[]): string {
+  if (args.length !== 1) throw new CliError('Use opml import FILE or opml export FILE.', 2);
+  return args[0]!;
+}
 
 function parseId(args: string[], command: string): number {
   if (args.length !== 1 || !/^\d+$/.test(args[0]!)) {

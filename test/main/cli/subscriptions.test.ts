@@ -115,6 +115,28 @@ describe('outpost feeds, sync and opml', () => {
     expect(JSON.parse(removed.stdout)).toEqual({ removedArticles: 1, keptStarred: 0 });
   }, 60_000);
 
+  it('exports an empty subscription list as OPML that imports back with nothing added', async () => {
+    const file = join(makeTempDir(), 'none.opml');
+    const exported = await outpost(['--data-dir', makeTempDir(), 'opml', 'export', file, '--json']);
+    expect(exported).toMatchObject({ code: 0, stderr: '' });
+    const opml = readFileSync(file, 'utf8');
+    expect(JSON.parse(exported.stdout)).toEqual({ file, bytes: Buffer.byteLength(opml) });
+    expect(opml).toMatch(/<opml version="2\.0">/);
+    expect(opml).toMatch(/<head>\s*<title>Outpost subscriptions<\/title>\s*<dateCreated>/);
+    expect(opml).toMatch(/<body\/>|<body>\s*<\/body>/);
+    expect(opml).not.toMatch(/<outline/);
+
+    const imported = await outpost(['--data-dir', makeTempDir(), 'opml', 'import', file, '--json']);
+    expect(imported).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(imported.stdout)).toEqual({
+      added: 0,
+      feedIds: [],
+      existing: 0,
+      folders: 0,
+      failed: [],
+    });
+  }, 60_000);
+
   it('reports a failing feed in plain words and in its health', async () => {
     const dataDir = makeTempDir();
     const file = join(makeTempDir(), 'one.opml');
