@@ -132,11 +132,21 @@ function applyContent(client: QueryClient, changes: Changes, refresh: Refresh): 
   }
   if (counted || articles.updated.length > 0) refresh(method('listArticles'));
   if (counted) refresh(method('stats', 'listSources', 'listFeeds', 'listTagFacets'));
+  // Deletions leave the index without a segment change ('search-updated'): counts must ask now.
+  if (articles.removed.length > 0) refresh(method('listSavedSearches'));
 
-  const feedsMoved = feeds.added.length + feeds.updated.length + feeds.removed.length > 0;
-  if (feedsMoved) refresh(method('listFeeds', 'listSources', 'stats'));
-  if (folders.added.length + folders.updated.length + folders.removed.length > 0)
-    refresh(method('listFolders'));
+  const feedsChanged = feeds.added.length + feeds.updated.length + feeds.removed.length > 0;
+  const foldersChanged = folders.added.length + folders.updated.length + folders.removed.length > 0;
+  if (feedsChanged) refresh(method('listFeeds', 'listSources', 'stats'));
+  if (foldersChanged) refresh(method('listFolders'));
+  // A feed or folder that moved changes what a folder holds.
+  if (feedsChanged || foldersChanged) {
+    refresh(
+      (key) =>
+        (key[0] === 'listArticles' || key[0] === 'listTagFacets') &&
+        (key[1] as ArticleFilter).folderId !== undefined,
+    );
+  }
   if (tagRules.added.length + tagRules.removed.length + tagRules.updated.length > 0)
     refresh(method('listTagRules'));
   if (savedSearches.added.length + savedSearches.removed.length + savedSearches.updated.length > 0)

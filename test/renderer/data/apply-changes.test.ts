@@ -78,7 +78,7 @@ afterEach(async () => {
   await backend.close();
 });
 
-function filters(feedId: number): ArticleFilter[] {
+function filters(feedId: number, folderId: number): ArticleFilter[] {
   return [
     {},
     { view: 'all' },
@@ -88,19 +88,24 @@ function filters(feedId: number): ArticleFilter[] {
     { view: 'unread', before: '2024-07-01' },
     { view: 'unread', sourceId: feedId },
     { view: 'starred', sourceId: feedId, after: '2024-03-01' },
-    // Only the server can tell which articles a region holds: these are refreshed, never guessed.
+    // Only the server can tell which articles a region or a folder holds: refreshed, never guessed.
     { view: 'unread', tag: { kind: 'region', code: '002' } },
+    { view: 'all', folderId },
   ];
 }
 
 /** Every query the window could hold, keyed as the renderer keys them. */
-function queryKeys(feedId: number, ids: number[]): unknown[][] {
+function queryKeys(feedId: number, folderId: number, ids: number[]): unknown[][] {
   return [
     ['stats'],
     ['listSources'],
     ['listFeeds'],
-    ...filters(feedId).map((filter) => ['listTagFacets', filter]),
-    ...filters(feedId).map((filter) => ['listArticles', { ...filter, limit: 200, offset: 0 }]),
+    ['listFolders'],
+    ...filters(feedId, folderId).map((filter) => ['listTagFacets', filter]),
+    ...filters(feedId, folderId).map((filter) => [
+      'listArticles',
+      { ...filter, limit: 200, offset: 0 },
+    ]),
     ...ids.slice(0, 8).map((id) => ['getArticle', id]),
   ];
 }
@@ -129,7 +134,8 @@ function comparable(key: unknown[], data: unknown): unknown {
 describe('applying announced changes to the query cache', () => {
   it('patches flags, counts and tags to exactly what the backend answers', async () => {
     const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
-    const keys = queryKeys(library.feedId, library.ids);
+    const folder = await backend.createFolder('Desk', null);
+    const keys = queryKeys(library.feedId, folder.id, library.ids);
     for (const key of keys) client.setQueryData(key, await fetchFresh(key));
 
     const events: Changes[] = [];
@@ -142,7 +148,11 @@ describe('applying announced changes to the query cache', () => {
     for (let step = 0; step < 120; step++) {
       const id = pick(library.ids);
       const roll = random();
-      if (roll < 0.4) await backend.setRead(id, random() < 0.6);
+      if (roll < 0.05) {
+        // The feed moves in or out of the folder: the folder's list and counts change with it.
+        const inFolder = (await backend.listFeeds())[0]!.folderId !== null;
+        await backend.updateFeed(library.feedId, { folderId: inFolder ? null : folder.id });
+      } else if (roll < 0.4) await backend.setRead(id, random() < 0.6);
       else if (roll < 0.7) await backend.setStarred(id, random() < 0.5);
       else {
         const article = (await backend.getArticle(id))!;
