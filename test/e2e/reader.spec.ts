@@ -1,5 +1,6 @@
 // The real UI in Chromium against `outpost serve`: import, read, search, in light and dark.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './serve-fixture.ts';
@@ -141,4 +142,23 @@ test('refuses a request without the token', async ({ page, outpost }) => {
   const response = await page.goto(new URL('/', outpost.url).toString());
   expect(response?.status()).toBe(401);
   await expect(page.locator('body')).toContainText('needs its access token');
+});
+
+test('says so when the settings file was damaged, and carries on with defaults', async ({
+  page,
+  outpost,
+}) => {
+  writeFileSync(join(outpost.dataDir, 'settings.json'), '{ "theme": "dark", oops');
+  await page.goto(outpost.url);
+  const notice = page.getByTestId('notice-banner');
+  await expect(notice).toContainText('settings file was damaged');
+  await expect(notice).toContainText('settings.damaged-');
+  expect(readdirSync(outpost.dataDir).some((name) => name.startsWith('settings.damaged-'))).toBe(
+    true,
+  );
+  // The library works with the default settings, and the notice goes when dismissed.
+  expect(await isDark(page)).toBe(false);
+  await importNiger(page);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
 });
