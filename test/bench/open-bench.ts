@@ -2,12 +2,13 @@
 // click on a row to the article's title in the reader, and the API calls each action makes. Prints JSON.
 // Options: --articles 20000  --opens 30  --corpus FILE.jsonl  --keep (leave the data folder).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../helpers/chromium.ts';
 import { createJsonlCorpus, createSyntheticCorpus } from './search-corpus.ts';
 import { fillLibrary } from './search-library.ts';
 
@@ -40,18 +41,7 @@ try {
   await waitUntilSettled(server.url);
   const settleSeconds = (performance.now() - settleStarted) / 1000;
 
-  const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const calls = watchCalls(page);

@@ -1,9 +1,6 @@
 // End-to-end tests: the real UI in Chromium, against `outpost serve` on a temporary data folder.
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-/** Debian's Chromium where it is installed (CI); otherwise Playwright's own browser. */
-const systemChromium = '/usr/bin/chromium';
+import { chromiumLaunchOptions } from '../helpers/chromium.ts';
 
 export default defineConfig({
   testDir: '.',
@@ -20,17 +17,6 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
 });
