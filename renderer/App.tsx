@@ -458,9 +458,13 @@ export function App() {
               key={notice}
               tone="problem"
               testId="notice-banner"
-              title={notice}
+              title={firstSentence(notice).title}
               onDismiss={() => setDismissedNotices((list) => [...list, notice])}
-            />
+            >
+              {firstSentence(notice).rest ? (
+                <p className="banner__text">{firstSentence(notice).rest}</p>
+              ) : null}
+            </Banner>
           ))}
         <ImportBanner status={imports.status} onDismiss={imports.dismiss} />
         <OpmlBanner
@@ -534,4 +538,11 @@ function mapScope(place: Place, title: string, rangeLabel: string, range: TimeRa
   if (range !== 'all') parts.push(rangeLabel);
   if (isPlace) parts.push(`${place.label} outlined`);
   return parts.join(' · ');
+}
+
+/** A notice's first sentence as the banner's title, the rest as its text. */
+function firstSentence(message: string): { title: string; rest: string } {
+  const end = message.search(/\.\s/);
+  if (end === -1) return { title: message, rest: '' };
+  return { title: message.slice(0, end + 1), rest: message.slice(end + 2) };
 }
