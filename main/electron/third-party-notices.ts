@@ -53,6 +53,12 @@ export const thirdPartyNotices: readonly ThirdPartyNotice[] = [
     url: 'https://github.com/markdown-it/markdown-it',
   },
   {
+    name: 'TanStack Query (@tanstack/react-query, @tanstack/query-core)',
+    licence: 'MIT',
+    copyright: 'Copyright (c) 2021-present Tanner Linsley',
+    url: 'https://github.com/TanStack/query',
+  },
+  {
     name: 'Zod',
     licence: 'MIT',
     copyright: 'Copyright (c) 2025 Colin McDonnell',
