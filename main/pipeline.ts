@@ -13,7 +13,10 @@ export interface PipelineSteps {
    * stored is indexed when search next starts). `reindex` articles whose words or tags changed;
    * otherwise their state or their absence is all search needs to know.
    */
-  search(): { articlesChanged(ids: ArticleId[], reindex: boolean): void } | null;
+  search(): {
+    articlesChanged(ids: ArticleId[], reindex: boolean): void;
+    sourcesChanged(): void;
+  } | null;
   /** Tells every window (and every other listener) what changed. */
   notify(changes: Changes): void;
 }
@@ -43,6 +46,9 @@ export function createPipeline(steps: PipelineSteps): Pipeline {
         if (reindex.length > 0) search.articlesChanged(reindex, true);
         const refresh = unique([...changes.states.map((change) => change.id), ...removed]);
         if (refresh.length > 0) search.articlesChanged(refresh, false);
+        const { feeds } = changes;
+        if (feeds.added.length + feeds.updated.length + feeds.removed.length > 0)
+          search.sourcesChanged();
       }
 
       if (!isEmptyChanges(changes)) steps.notify(changes);

@@ -90,10 +90,6 @@ port.on('message', (message: ToIndexWorker) => {
         enqueue(mergeAll);
       }
       return;
-    case 'reconcile':
-      enqueue(catchUp);
-      enqueue(mergeAll);
-      return;
     case 'damaged':
       enqueue(async () => {
         if (!writer) return;

@@ -44,6 +44,9 @@ port.on('message', (message: ToQueryWorker) => {
     case 'refresh':
       refresh(message.ids);
       return;
+    case 'sources':
+      if (db) state.sources = loadSourceNames(db);
+      return;
     case 'search':
       try {
         post({
@@ -103,13 +106,8 @@ function replace(removed: readonly SegmentInfo[], added: readonly SegmentInfo[])
   reportProgress();
 }
 
-function refresh(ids: number[] | null): void {
+function refresh(ids: number[]): void {
   if (!db) return;
-  if (ids === null) {
-    state.meta = loadMeta(db);
-    state.sources = loadSourceNames(db);
-    return;
-  }
   const fresh = loadMeta(db, ids);
   for (const id of ids) {
     const meta = fresh.get(id);

@@ -9,7 +9,9 @@ export type ToQueryWorker =
   /** `seq` numbers segment changes so the service knows when the worker has caught up. */
   | { type: 'add'; seq: number; segments: SegmentInfo[] }
   | { type: 'replace'; seq: number; removed: SegmentInfo[]; added: SegmentInfo[] }
-  | { type: 'refresh'; ids: number[] | null }
+  | { type: 'refresh'; ids: number[] }
+  /** Feeds were renamed, added or removed: the names hits show are read again. */
+  | { type: 'sources' }
   | { type: 'search'; id: number; query: SearchQuery; options: SearchOptions }
   | { type: 'close' };
 
@@ -26,7 +28,6 @@ export type FromQueryWorker =
 export type ToIndexWorker =
   | { type: 'start'; dataDir: string }
   | { type: 'index'; ids: number[] }
-  | { type: 'reconcile' }
   | { type: 'damaged'; segments: number[] }
   | { type: 'reindex' }
   | { type: 'release'; files: string[] }

@@ -21,8 +21,13 @@ export interface SearchService {
   search(query: string, options?: SearchOptions): Promise<SearchResult>;
   /** How many articles match, and how many of those are unread (for smart folders). */
   count(query: string): Promise<{ total: number; unread: number }>;
-  /** New or changed articles (ids), or null when anything may have changed (deletions). */
-  articlesChanged(ids: number[] | null, reindex: boolean): void;
+  /**
+   * Articles that changed: `reindex` when their words or tags did (they are indexed again),
+   * otherwise only their state or their absence (deleted) is refreshed.
+   */
+  articlesChanged(ids: number[], reindex: boolean): void;
+  /** Feeds were renamed, added or removed: hits show their names as they are now. */
+  sourcesChanged(): void;
   /** Drops the index and rebuilds it from the library; resolves when done. */
   reindex(): Promise<void>;
   /** Resolves once every stored article is searchable; rejects if search stops meanwhile. */
@@ -262,12 +267,11 @@ export function createSearchService(
       if (threads.problem()) return;
       threads.toQuery({ type: 'refresh', ids });
       if (!reindex) return;
-      if (ids === null) {
-        threads.toIndex({ type: 'reconcile' });
-        return;
-      }
       for (const id of ids) waiting.add(id);
       indexTimer ??= setTimeout(flushIndexRequests, INDEX_DELAY_MS);
+    },
+    sourcesChanged() {
+      if (!threads.problem()) threads.toQuery({ type: 'sources' });
     },
     async reindex() {
       const problem = threads.problem();

@@ -1,7 +1,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../main/backend.ts';
+import { createBackend, DATABASE_FILE, type Backend } from '../../main/backend.ts';
+import { insertArticle } from '../../main/store/articles.ts';
+import { openDatabase } from '../../main/store/db.ts';
+import { insertFeed } from '../../main/store/feeds.ts';
 import type { Changes } from '../../shared/changes.ts';
 import { nigerArticle, nigerTitle } from '../helpers/fixtures.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
@@ -237,5 +240,54 @@ describe('reading state', () => {
     expect((await backend.updateSettings({ theme: 'dark' })).theme).toBe('dark');
     expect((await backend.getSettings()).theme).toBe('dark');
     expect(seen).toEqual(['dark']);
+  });
+});
+
+describe('search follows the library', () => {
+  it('shows a renamed feed under its new name, and drops a removed feed’s articles', async () => {
+    const dataDir = makeTempDir();
+    const db = openDatabase(join(dataDir, DATABASE_FILE));
+    const now = new Date('2026-01-02T03:04:05Z');
+    const feedId = insertFeed(
+      db,
+      {
+        feedUrl: 'https://example.org/feed',
+        title: 'Old Name',
+        siteUrl: null,
+        description: null,
+        folderId: null,
+      },
+      now,
+    );
+    insertArticle(db, {
+      sourceId: feedId,
+      url: null,
+      title: 'Harbour reopens',
+      author: null,
+      section: null,
+      published: now.toISOString(),
+      added: now.toISOString(),
+      leadImage: null,
+      excerpt: 'The harbour reopened.',
+      text: 'The harbour reopened after the storm.',
+      html: '<p>The harbour reopened after the storm.</p>',
+      contentHash: 'harbour',
+      origin: 'harbour',
+    });
+    db.close();
+    const backend = await newBackend(dataDir);
+    await backend.whenSearchReady();
+    expect((await backend.search('harbour')).hits.map((hit) => hit.source)).toEqual(['Old Name']);
+
+    await backend.updateFeed(feedId, { title: 'New Name' });
+    expect((await backend.search('harbour')).hits.map((hit) => hit.source)).toEqual(['New Name']);
+
+    const events: Changes[] = [];
+    backend.on('changed', (changes) => events.push(changes));
+    expect(await backend.removeFeed(feedId)).toEqual({ removedArticles: 1, keptStarred: 0 });
+    expect(events.map((changes) => [changes.feeds.removed, changes.articles.removed])).toEqual([
+      [[feedId], [expect.any(Number)]],
+    ]);
+    expect((await backend.search('harbour')).total).toBe(0);
   });
 });
