@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { apiMethods, type EventName, type OutpostEvents } from '../shared/api.ts';
 import { codeOf, OutpostError } from '../shared/api-reply.ts';
 import type { ChangesInput } from '../shared/changes.ts';
-import type { ArticleId } from '../shared/model.ts';
+import type { Article, ArticleId } from '../shared/model.ts';
 import { parseQuery } from '../shared/query.ts';
 import type { Backend, BackendOptions } from './backend-types.ts';
 import { importBytes, importPaths } from './import/import-files.ts';
-import { IMAGES_FOLDER, rewriteCachedImages } from './media-files.ts';
+import { countMissingImages, IMAGES_FOLDER, renderOffline } from './media-files.ts';
 import { createHttpClient, type GetOptions, type HttpClient } from './net/http-client.ts';
 import { isHttpError } from './net/http-error.ts';
 import { createPipeline } from './pipeline.ts';
@@ -18,7 +18,7 @@ import { countArticles, getArticle, listArticles, setArticleState } from './stor
 import { openDatabase } from './store/db.ts';
 import { listFeeds, removeFeed, updateFeed } from './store/feeds.ts';
 import { createFolder, deleteFolder, listFolders, renameFolder } from './store/folders.ts';
-import { cachedImages } from './store/images.ts';
+import { articleImages } from './store/images.ts';
 import {
   deleteSavedSearch,
   insertSavedSearch,
@@ -32,7 +32,8 @@ import type { SyncContext } from './sync/context.ts';
 import { writeOpml } from './sync/opml.ts';
 import { startScheduler, type Scheduler } from './sync/scheduler.ts';
 import { addFeed, importOpml } from './sync/subscriptions.ts';
-import { createSyncEngine } from './sync/sync-engine.ts';
+import { fetchArticleImages } from './sync/image-cache.ts';
+import { createSyncEngine, imageBudget } from './sync/sync-engine.ts';
 import { TAGGER_VERSION } from './tagging/tagger.ts';
 import { createTaggingService } from './tagging/tagging-service.ts';
 import { createWorkerPool } from './workers/pool.ts';
@@ -127,12 +128,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   const importContext = { db, now };
 
-  function articleWithImages(id: ArticleId) {
+  function articleWithImages(id: ArticleId): Article | null {
     // An article the background has not re-tagged yet is brought up to date when opened.
     if (isStaleTagged(db, id, TAGGER_VERSION)) commit({ tags: tagging.tagArticles([id]) });
     const article = getArticle(db, id);
     if (!article) return null;
-    return { ...article, html: rewriteCachedImages(article.html, cachedImages(db, id)) };
+    const html = renderOffline(article.html, articleImages(db, id));
+    return { ...article, html, missingImages: countMissingImages(html) };
   }
 
   function setState(id: ArticleId, patch: { read?: boolean; starred?: boolean }): void {
@@ -145,6 +147,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return listArticles(db, filter);
     },
     async getArticle(id) {
+      return articleWithImages(id);
+    },
+    async loadImages(id) {
+      if (!getArticle(db, id))
+        throw new OutpostError('not-found', `There is no article with id ${id}.`);
+      const limits = imageBudget(await settings.get());
+      const { cached } = await fetchArticleImages(sync, id, limits);
+      if (cached > 0) commit({ articles: { updated: [id] } });
       return articleWithImages(id);
     },
     async openArticle(id) {

@@ -1,14 +1,15 @@
 // The one Content-Security-Policy for the UI, whether served over app:// (desktop) or the HTTP bridge.
 
 /**
- * No inline script or style, no plugins, no framing, no form posts. Article images may
- * still come from the web until they are cached for offline reading.
+ * No inline script or style, no plugins, no framing, no form posts, and nothing from the web:
+ * article images come from the offline cache (`/media/`) or are inline, so reading never tells a
+ * publisher or a tracker anything (an image not saved yet shows a placeholder instead).
  */
 export const contentSecurityPolicy = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: https: http:",
+  "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
   "media-src 'self'",

@@ -63,6 +63,8 @@ export const apiSpec = {
   getArticle: returns<Article | null>()(z.tuple([articleId])),
   /** Marks the article read and returns it: what opening it in the reader means. */
   openArticle: returns<Article | null>()(z.tuple([articleId])),
+  /** Fetches the article's images that are not saved offline, now, and returns the article. */
+  loadImages: returns<Article | null>()(z.tuple([articleId])),
   search: returns<SearchResult>()(z.tuple([searchQuery, z.optional(searchOptions)])),
   /** Saved searches (smart folders) with their counts. */
   listSavedSearches: returns<SavedSearch[]>()(none),

@@ -90,8 +90,13 @@ export interface Article extends ArticleSummary {
   url: string | null;
   /** Plain text of the body (paragraphs separated by blank lines). */
   text: string;
-  /** Sanitised HTML of the body, safe to render. */
+  /**
+   * Sanitised HTML of the body, safe to render, as it reads offline: images from the offline
+   * cache, and a placeholder for each one that is not saved.
+   */
   html: string;
+  /** Images shown as placeholders: not saved for offline reading (loadImages tries them now). */
+  missingImages: number;
   regions: TagRef[];
   topics: TagRef[];
   tags: TagRef[];

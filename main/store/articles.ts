@@ -134,7 +134,10 @@ export function listArticles(db: Database, filter: ArticleFilter): ArticlePage {
   return { total, articles: rows.map(toSummary) };
 }
 
-export function getArticle(db: Database, id: ArticleId): Article | null {
+/** An article as stored: its HTML before the offline cache is applied (see renderOffline). */
+export type StoredArticle = Omit<Article, 'missingImages'>;
+
+export function getArticle(db: Database, id: ArticleId): StoredArticle | null {
   const row = statement(
     db,
     `SELECT ${summaryColumns}, a.url, a.text, a.html

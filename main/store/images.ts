@@ -1,6 +1,6 @@
 // Which images each article needs offline, and which of them are in the cache.
 import type { ArticleId } from '../../shared/model.ts';
-import { decodeAttribute } from '../media-files.ts';
+import { decodeAttribute, type OfflineImage } from '../media-files.ts';
 import { inTransaction, statement, type Database } from './db.ts';
 
 /** The cached file's name: content hash plus an extension that tells the type. */
@@ -19,11 +19,16 @@ const IMAGE_EXTENSIONS: Record<string, string> = {
   'image/avif': 'avif',
 };
 
-/** Image addresses in sanitised article HTML (its attributes are always double-quoted). */
+/**
+ * Image addresses in sanitised article HTML (its attributes are always double-quoted), one per
+ * image; one-pixel trackers are left out: they are never shown, so never fetched.
+ */
 export function imageUrlsIn(html: string): string[] {
   const urls = new Set<string>();
-  for (const match of html.matchAll(/<img\b[^>]*?\ssrc="([^"]+)"/gi)) {
-    const url = decodeAttribute(match[1]!);
+  for (const [tag] of html.matchAll(/<img\b[^>]*>/gi)) {
+    if (/\s(width|height)="\s*[0-2](px)?\s*"/i.test(tag)) continue;
+    const src = /\ssrc="([^"]+)"/i.exec(tag)?.[1];
+    const url = src === undefined ? '' : decodeAttribute(src);
     if (/^https?:\/\//i.test(url)) urls.add(url);
   }
   return [...urls];
@@ -82,7 +87,8 @@ export function markImageCached(
     return articleIds(
       statement(
         db,
-        "UPDATE article_images SET status = 'cached', hash = ?, error = NULL WHERE url = ? AND status = 'pending' RETURNING article_id",
+        // Every article that uses this address has it now, whatever its earlier tries gave.
+        "UPDATE article_images SET status = 'cached', hash = ?, error = NULL WHERE url = ? AND status != 'cached' RETURNING article_id",
       ).all(image.hash, url),
     );
   });
@@ -117,19 +123,37 @@ export function markImageFailed(
   return articleIds(rows.filter((row) => row.status !== 'pending'));
 }
 
-/** Cached image files by original address, for one article. */
-export function cachedImages(db: Database, articleId: ArticleId): Map<string, string> {
+/** Each image address of an article: its cached file, or why it has none. */
+export function articleImages(db: Database, articleId: ArticleId): Map<string, OfflineImage> {
   const rows = statement(
     db,
-    `SELECT ai.url, i.hash, i.content_type FROM article_images ai JOIN images i ON i.hash = ai.hash
-       WHERE ai.article_id = ? AND ai.status = 'cached'`,
-  ).all(articleId) as Array<{ url: string; hash: string; content_type: string }>;
-  const files = new Map<string, string>();
+    `SELECT ai.url, ai.status, ai.error, i.hash, i.content_type FROM article_images ai
+       LEFT JOIN images i ON i.hash = ai.hash AND ai.status = 'cached'
+       WHERE ai.article_id = ?`,
+  ).all(articleId) as Array<{
+    url: string;
+    status: string;
+    error: string | null;
+    hash: string | null;
+    content_type: string | null;
+  }>;
+  const images = new Map<string, OfflineImage>();
   for (const row of rows) {
-    const name = imageFileName(row.hash, row.content_type);
-    if (name) files.set(row.url, name);
+    const file = row.hash && row.content_type ? imageFileName(row.hash, row.content_type) : null;
+    images.set(row.url, { file, reason: file ? null : row.error });
   }
-  return files;
+  return images;
+}
+
+/** The reader asked for an article's missing images: they are tried again, now. */
+export function retryArticleImages(db: Database, articleId: ArticleId): string[] {
+  return (
+    statement(
+      db,
+      `UPDATE article_images SET status = 'pending', attempts = 0, error = NULL
+         WHERE article_id = ? AND status != 'cached' RETURNING url`,
+    ).all(articleId) as Array<{ url: string }>
+  ).map((row) => row.url);
 }
 
 export function totalImageBytes(db: Database): number {

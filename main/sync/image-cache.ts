@@ -16,6 +16,7 @@ import {
   listPendingImages,
   markImageCached,
   markImageFailed,
+  retryArticleImages,
   totalImageBytes,
   type EvictionCandidate,
 } from '../store/images.ts';
@@ -92,6 +93,30 @@ export async function fetchPendingImages(
 }
 
 /**
+ * The reader asked for an article's missing images: every one not cached is tried again now,
+ * whatever earlier tries gave, through the same cache and limits as a sync.
+ */
+export async function fetchArticleImages(
+  context: ImageCacheContext,
+  articleId: ArticleId,
+  budget: ImageBudget,
+  options: { signal?: AbortSignal } = {},
+): Promise<{ cached: number; failed: number }> {
+  const urls = retryArticleImages(context.db, articleId);
+  const report = { cached: 0, failed: 0 };
+  let next = 0;
+  const runOne = async (): Promise<void> => {
+    while (next < urls.length && !options.signal?.aborted) {
+      const outcome = await cacheOne(context, urls[next++]!, budget, options).catch(() => null);
+      if (outcome?.bytes == null) report.failed++;
+      else report.cached++;
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, runOne));
+  return report;
+}
+
+/**
  * Downloads one image; returns its size (null when it was not cached, and why is recorded) and the
  * articles whose offline copy that settled.
  */
@@ -132,7 +157,9 @@ async function cacheOne(
     const articles = markImageFailed(
       context.db,
       url,
-      `Not an image Outpost keeps offline (${contentType || 'unknown type'}).`,
+      /svg/i.test(contentType)
+        ? 'SVG images are not kept offline: they can carry scripts.'
+        : `Not an image Outpost keeps offline (${contentType || 'unknown type'}).`,
       {
         final: true,
         maxAttempts: MAX_ATTEMPTS,

@@ -208,7 +208,8 @@ function mergeOptions(a: SyncOptions, b: SyncOptions): SyncOptions {
   return { feedIds, dueOnly: Boolean(a.dueOnly && b.dueOnly) };
 }
 
-function imageBudget(settings: Settings) {
+/** The space settings for offline images, in bytes. */
+export function imageBudget(settings: Settings) {
   return {
     maxImageBytes: settings.maxImageMB * 1024 * 1024,
     totalBytes: settings.imageBudgetMB * 1024 * 1024,

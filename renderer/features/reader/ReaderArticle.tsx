@@ -9,6 +9,7 @@ import { Marked } from '../../ui/Marked.tsx';
 import { buildTermPattern, findTermRanges } from '../../ui/terms.ts';
 import { TagEditor } from '../tags/TagEditor.tsx';
 import { markTerms } from './mark-terms.ts';
+import { MissingImages } from './MissingImages.tsx';
 import type { Settings } from '../../../shared/settings.ts';
 
 type ReaderFont = Settings['readerFont'];
@@ -83,12 +84,14 @@ export function ReaderArticle({ article, terms, font, scrollRef }: ReaderArticle
               <span>{offline.text}</span>
             </p>
           ) : null}
+          <MissingImages article={article} />
         </header>
         <div
           ref={bodyRef}
           className="reader__body"
           data-testid="reader-body"
-          // The backend sanitised this HTML before storing it (main/extract/sanitize.ts).
+          // The backend sanitised this HTML before storing it (main/extract/sanitize.ts), and
+          // points its images at the offline cache (main/media-files.ts renderOffline).
           dangerouslySetInnerHTML={{ __html: article.html }}
         />
       </div>
