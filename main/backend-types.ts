@@ -1,5 +1,6 @@
 // The backend's public shape, shared by its three hosts (desktop app, CLI, HTTP bridge).
 import type { EventListener, EventName, OutpostApi } from '../shared/api.ts';
+import type { ImportReport } from '../shared/model.ts';
 import type { SettingsStore } from '../shared/settings.ts';
 import type { GetOptions } from './net/http-client.ts';
 
@@ -31,6 +32,11 @@ export interface BackendOptions {
 }
 
 export interface Backend extends OutpostApi {
+  /**
+   * Imports files or folders by path: for the CLI and the desktop app's own file dialog only. It is
+   * not part of the API a window may call (a page has no business naming paths to read).
+   */
+  importFiles(paths: readonly string[]): Promise<ImportReport>;
   on<E extends EventName>(event: E, listener: EventListener<E>): () => void;
   /** Resolves once every stored article is searchable (the CLI waits for it; the UI does not). */
   whenSearchReady(): Promise<void>;

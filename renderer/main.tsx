@@ -5,13 +5,17 @@ import { createRoot } from 'react-dom/client';
 // The document-wide styles come first, so the features' own rules override them.
 import './ui/theme.css';
 import './ui/base.css';
-import { createHttpOutpost } from './bridge/http-outpost.ts';
+import { createHttpOutpost, takeSessionToken } from './bridge/http-outpost.ts';
 import { applyTheme, readCachedTheme } from './features/settings/theme.ts';
 import { App } from './App.tsx';
 import { createQueryClient } from './data/queries.ts';
 
 // The desktop app's preload defines window.outpost; a browser served by `outpost serve` has none.
-if (!window.outpost) window.outpost = createHttpOutpost();
+if (!window.outpost) {
+  window.outpost = createHttpOutpost({
+    token: takeSessionToken(window.location, window.history, window.sessionStorage),
+  });
+}
 
 // Apply the last known theme before the first paint, so a dark-mode user never sees a white flash.
 applyTheme(readCachedTheme());

@@ -9,7 +9,6 @@ import {
   articleId,
   feedPatch,
   feedUrl,
-  filePath,
   folderId,
   folderName,
   importDocument,
@@ -75,8 +74,6 @@ export const apiSpec = {
     ]),
   ),
   deleteSavedSearch: returns<void>()(z.tuple([rowId])),
-  /** Imports files or folders by path (the desktop app's dialog, the CLI). */
-  importFiles: returns<ImportReport>()(z.tuple([z.array(filePath).check(z.maxLength(10_000))])),
   /** Imports file contents handed over by the UI (picker, drag and drop). */
   importDocuments: returns<ImportReport>()(
     z.tuple([z.array(importDocument).check(z.maxLength(1000))]),

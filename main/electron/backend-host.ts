@@ -1,10 +1,9 @@
 // Runs the backend in a utility process: starts it, relays calls by id, restarts it once after a
 // crash and closes it on quit.
 import type { ForkOptions, UtilityProcess, utilityProcess } from 'electron';
-import type { ApiMethod } from '../../shared/api.ts';
 import { messageOf, OutpostError } from '../../shared/api-reply.ts';
 import { isFromBackend } from './backend-protocol.ts';
-import type { FromBackend, ToBackend } from './backend-protocol.ts';
+import type { FromBackend, HostMethod, ToBackend } from './backend-protocol.ts';
 import { createPendingRequests } from './pending-requests.ts';
 
 export type BackendEvent = Extract<FromBackend, { type: 'event' }>;
@@ -21,7 +20,7 @@ export interface BackendHostOptions {
 }
 
 export interface BackendHost {
-  call(method: ApiMethod, args: unknown[]): Promise<unknown>;
+  call(method: HostMethod, args: unknown[]): Promise<unknown>;
   close(): Promise<void>;
 }
 

@@ -7,10 +7,20 @@ type EventMessage = {
   [E in EventName]: { type: 'event'; name: E; payload: OutpostEvents[E] };
 }[EventName];
 
+/**
+ * What the main process may call: the API, plus importing files by path for its own file dialog,
+ * which no window may ask for.
+ */
+export type HostMethod = ApiMethod | 'importFiles';
+
+export function isHostMethod(name: string): name is HostMethod {
+  return name === 'importFiles' || isApiMethod(name);
+}
+
 /** Main → backend. */
 export type ToBackend =
   | { type: 'start'; dataDir: string }
-  | { type: 'call'; id: number; method: ApiMethod; args: unknown[] }
+  | { type: 'call'; id: number; method: HostMethod; args: unknown[] }
   | { type: 'close' };
 
 /** Backend → main. */
@@ -59,7 +69,7 @@ export function isToBackend(message: unknown): message is ToBackend {
       return (
         isId(message.id) &&
         typeof message.method === 'string' &&
-        isApiMethod(message.method) &&
+        isHostMethod(message.method) &&
         Array.isArray(message.args)
       );
     case 'close':

@@ -1,6 +1,6 @@
 // The backend's side of the protocol: starts the backend on request and answers calls over the parent port.
 import { eventNames, invokeApi } from '../../shared/api.ts';
-import { codeOf, messageOf } from '../../shared/api-reply.ts';
+import { codeOf, messageOf, OutpostError } from '../../shared/api-reply.ts';
 import type { Backend, BackendOptions } from '../backend-types.ts';
 import { isToBackend } from './backend-protocol.ts';
 import type { FromBackend, ToBackend } from './backend-protocol.ts';
@@ -81,7 +81,11 @@ export function serveBackend(port: ParentPortLike, options: ServeBackendOptions)
       return;
     }
     try {
-      post({ type: 'result', id, value: await invokeApi(ready, method, args) });
+      const value =
+        method === 'importFiles'
+          ? await importFiles(ready, args)
+          : await invokeApi(ready, method, args);
+      post({ type: 'result', id, value });
     } catch (error) {
       post({ type: 'failure', id, code: codeOf(error), message: messageOf(error) });
     }
@@ -114,4 +118,15 @@ export function serveBackend(port: ParentPortLike, options: ServeBackendOptions)
         break;
     }
   });
+}
+
+/** The paths of the shell's own file dialog: a list of strings, nothing else. */
+function importFiles(backend: Backend, args: unknown[]): Promise<unknown> {
+  const [paths] = args;
+  if (!Array.isArray(paths) || !paths.every((path) => typeof path === 'string' && path !== '')) {
+    return Promise.reject(
+      new OutpostError('bad-request', 'importFiles takes a list of file or folder paths.'),
+    );
+  }
+  return backend.importFiles(paths as string[]);
 }

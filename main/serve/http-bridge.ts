@@ -1,11 +1,25 @@
 // `outpost serve`: the built UI and the OutpostApi over HTTP, on loopback only, behind a per-run token.
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+//
+// No ambient credential: the page keeps the token in sessionStorage and sends it as a Bearer header
+// with each call (and on its event stream). A cookie would do less well: cookies ignore ports, so
+// the browser would hand it to every web server on 127.0.0.1 the user visits, and one that logs it
+// gets the whole API. The UI's own files carry no data and are served to anyone on loopback; cached
+// images need a key derived from the token (an <img> cannot send a header), so a page elsewhere
+// cannot probe which images the library holds.
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { eventNames, invokeApi, isApiMethod, validateArgs } from '../../shared/api.ts';
+import {
+  eventNames,
+  invokeApi,
+  isApiMethod,
+  validateArgs,
+  type ApiMethod,
+} from '../../shared/api.ts';
 import { failure, replyTo, type ErrorCode } from '../../shared/api-reply.ts';
 import type { Backend } from '../backend-types.ts';
 import { securityHeaders } from '../content-security-policy.ts';
+import { mediaPathPrefix } from '../../shared/feeds.ts';
 import { serveStatic } from './static-files.ts';
 
 export interface HttpBridgeOptions {
@@ -29,16 +43,26 @@ export interface HttpBridge {
 }
 
 const HOST = '127.0.0.1';
-/** Imports send whole files as base64; anything bigger than this is not an article. */
-const MAX_BODY_BYTES = 100 * 1024 * 1024;
+const MB = 1024 * 1024;
+
+/**
+ * The most a call's body may hold, checked while it arrives (and from Content-Length before): a
+ * whole file as base64 for imports (the schema takes 64 MB a document), an OPML list, and small
+ * arguments for everything else. A body is parsed only once it is known to fit.
+ */
+function bodyLimit(method: ApiMethod): number {
+  if (method === 'importDocuments') return 66 * MB;
+  if (method === 'importOpml') return 34 * MB;
+  return 2 * MB;
+}
 const HEARTBEAT_MS = 25_000;
 
 export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpBridge> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const tokenBytes = Buffer.from(token);
+  const mediaKeyBytes = Buffer.from(mediaKeyFor(token));
   const openStreams = new Set<ServerResponse>();
   let port = 0;
-  let cookieName = '';
 
   const server = createServer((request, response) => {
     for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
@@ -53,39 +77,28 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     if (!isOwnHost(request.headers.host, port)) return sendText(response, 421, 'Unknown host.');
     const url = new URL(request.url ?? '/', `http://${HOST}:${port}`);
 
-    const offered = url.searchParams.get('token');
-    if (offered !== null && request.method === 'GET' && !url.pathname.startsWith('/api/')) {
-      if (!matches(offered)) return sendText(response, 401, unauthorizedText);
-      // Trade the token in the address for a cookie, so it does not linger in the address bar.
-      response.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-      url.searchParams.delete('token');
-      response.writeHead(303, { Location: url.pathname + url.search });
-      return void response.end();
-    }
-    if (!isAuthorized(request)) {
-      if (url.pathname.startsWith('/api/call/'))
+    if (url.pathname.startsWith('/api/')) {
+      if (!isAuthorized(request))
         return sendJson(response, 401, failure(unauthorizedText, 'refused'));
-      return sendText(response, 401, unauthorizedText);
+      if (url.pathname.startsWith('/api/call/'))
+        return handleCall(request, response, url.pathname.slice(10));
+      if (url.pathname === '/api/events') return handleEvents(request, response);
+      return sendJson(response, 404, failure('There is no such API address.', 'bad-request'));
     }
-
-    if (url.pathname.startsWith('/api/call/'))
-      return handleCall(request, response, url.pathname.slice(10));
-    if (url.pathname === '/api/events') return handleEvents(request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return sendText(response, 405, 'Method not allowed.');
+    if (url.pathname.startsWith(mediaPathPrefix) && !hasMediaKey(url.searchParams.get('key')))
+      return sendText(response, 401, 'This image needs the key of the page that shows it.');
     return serveStatic(options, url.pathname, request, response);
-  }
-
-  function matches(candidate: string): boolean {
-    const bytes = Buffer.from(candidate);
-    return bytes.length === tokenBytes.length && timingSafeEqual(bytes, tokenBytes);
   }
 
   function isAuthorized(request: IncomingMessage): boolean {
     const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
-    if (bearer !== undefined) return matches(bearer);
-    const cookie = parseCookies(request.headers.cookie)[cookieName];
-    return cookie !== undefined && matches(cookie);
+    return bearer !== undefined && equal(bearer, tokenBytes);
+  }
+
+  function hasMediaKey(key: string | null): boolean {
+    return key !== null && equal(key, mediaKeyBytes);
   }
 
   async function handleCall(
@@ -106,9 +119,14 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     }
     if (!isApiMethod(method))
       return refuse(404, 'bad-request', `There is no API method "${method}".`);
+    const limit = bodyLimit(method);
+    if (Number(request.headers['content-length'] ?? 0) > limit) {
+      request.resume();
+      return refuse(413, 'bad-request', tooLargeText(limit));
+    }
     let args: unknown;
     try {
-      args = JSON.parse(await readBody(request, MAX_BODY_BYTES));
+      args = JSON.parse(await readBody(request, limit));
     } catch (error) {
       if (error instanceof BodyTooLarge) return refuse(413, 'bad-request', error.message);
       return refuse(400, 'bad-request', 'The request body is not valid JSON.');
@@ -150,7 +168,6 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
     server.listen(options.port ?? 0, HOST, () => resolve());
   });
   port = (server.address() as AddressInfo).port;
-  cookieName = `outpost_${port}`;
   const origin = `http://${HOST}:${port}`;
 
   return {
@@ -169,9 +186,26 @@ export async function startHttpBridge(options: HttpBridgeOptions): Promise<HttpB
 }
 
 const unauthorizedText =
-  'This Outpost server needs its access token. Open the address that "outpost serve" printed (it ends with ?token=…).';
+  'This Outpost page is not signed in. Open the address that "outpost serve" printed (it ends with ?token=…).';
+
+/**
+ * The key cached images are asked for with: derived from the token, so the page can compute it,
+ * and worth nothing for the API.
+ */
+export function mediaKeyFor(token: string): string {
+  return createHmac('sha256', token).update('outpost media').digest('base64url');
+}
+
+function equal(candidate: string, expected: Buffer): boolean {
+  const bytes = Buffer.from(candidate);
+  return bytes.length === expected.length && timingSafeEqual(bytes, expected);
+}
 
 class BodyTooLarge extends Error {}
+
+function tooLargeText(limit: number): string {
+  return `The request is larger than the ${limit / MB} MB this call takes.`;
+}
 
 function readBody(request: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -183,7 +217,7 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
         // Drain the rest unread so the answer can still be sent on this connection.
         request.removeAllListeners('data');
         request.resume();
-        reject(new BodyTooLarge(`The request is larger than ${limit / (1024 * 1024)} MB.`));
+        reject(new BodyTooLarge(tooLargeText(limit)));
         return;
       }
       chunks.push(chunk);
@@ -199,15 +233,6 @@ function isOwnHost(host: string | undefined, port: number): boolean {
 
 function isOwnOrigin(origin: string, port: number): boolean {
   return origin === `http://${HOST}:${port}` || origin === `http://localhost:${port}`;
-}
-
-function parseCookies(header: string | undefined): Record<string, string> {
-  const cookies: Record<string, string> = {};
-  for (const part of (header ?? '').split(';')) {
-    const index = part.indexOf('=');
-    if (index > 0) cookies[part.slice(0, index).trim()] = part.slice(index + 1).trim();
-  }
-  return cookies;
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown): void {

@@ -138,10 +138,25 @@ test('keeps read and starred state across a reload', async ({ page, outpost }) =
   await expect(page.getByRole('option', { name: nigerTitle })).toBeVisible();
 });
 
-test('refuses a request without the token', async ({ page, outpost }) => {
-  const response = await page.goto(new URL('/', outpost.url).toString());
-  expect(response?.status()).toBe(401);
-  await expect(page.locator('body')).toContainText('needs its access token');
+test('keeps the token to the page: no cookie, not in the address, and nothing without it', async ({
+  page,
+  outpost,
+}) => {
+  await page.goto(outpost.url);
+  await expect(page.getByTestId('list-empty')).toContainText('No articles yet');
+  // The token left the address bar for this tab's sessionStorage; the browser holds no cookie
+  // it would hand to other servers on this computer.
+  expect(new URL(page.url()).search).toBe('');
+  expect(await page.context().cookies()).toEqual([]);
+  await page.reload();
+  await importNiger(page);
+
+  // Another tab opened on the bare address has no token, and says what to do.
+  const other = await page.context().newPage();
+  await other.goto(new URL('/', outpost.url).toString());
+  await expect(other.getByTestId('error-banner')).toContainText('not signed in');
+  await expect(other.getByTestId('article-row')).toHaveCount(0);
+  await other.close();
 });
 
 test('says so when the settings file was damaged, and carries on with defaults', async ({

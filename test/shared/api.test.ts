@@ -60,6 +60,8 @@ describe('the API contract', () => {
 
   it('recognises only its own methods and events', () => {
     expect(isApiMethod('search')).toBe(true);
+    // Reading files by path is for the CLI and the shell's own dialog, never for a window.
+    expect(isApiMethod('importFiles')).toBe(false);
     expect(isApiMethod('toString')).toBe(false);
     expect(isApiMethod('__proto__')).toBe(false);
     expect(isEventName('changed')).toBe(true);
@@ -95,8 +97,8 @@ describe('the API contract', () => {
       ['search', [42]],
       ['search', ['x', { limit: 5, evil: true }]],
       ['listArticles', [{ view: 'everything' }]],
-      ['importFiles', ['not-a-list']],
-      ['importFiles', [['']]],
+      ['importDocuments', ['not-a-list']],
+      ['importDocuments', [[{ name: '', base64: '' }]]],
       ['updateSettings', [{ theme: 'neon' }]],
       ['stats', [1]],
       ['stats', 'not-a-list'],

@@ -153,7 +153,7 @@ describe('IPC handlers', () => {
     ['setStarred', [1, 'yes']],
     ['listArticles', [{ view: 'everything' }]],
     ['search', ['q', { limit: 5, evil: true }]],
-    ['importFiles', ['/one/path']],
+    ['importDocuments', ['/one/path']],
     ['updateSettings', [{ readerFontSize: 99 }]],
     ['stats', ['extra']],
   ])('rejects invalid arguments to %s as a bad request', async (method, args) => {

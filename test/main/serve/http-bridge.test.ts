@@ -1,16 +1,16 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../main/backend.ts';
-import { startHttpBridge, type HttpBridge } from '../../../main/serve/http-bridge.ts';
+import { mediaKeyFor, startHttpBridge, type HttpBridge } from '../../../main/serve/http-bridge.ts';
 import { nigerArticle, nigerTitle } from '../../helpers/fixtures.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 const mediaHash = `ab${'1'.repeat(62)}`;
 let backend: Backend;
 let bridge: HttpBridge;
-let cookie: string;
+let auth: Record<string, string>;
 
 /** Raw HTTP, so tests can send the Host and Origin headers a browser or an attacker would. */
 function send(
@@ -45,7 +45,7 @@ function send(
 function call(method: string, args: unknown, headers: Record<string, string> = {}) {
   return send(`/api/call/${method}`, {
     method: 'POST',
-    headers: { cookie, 'content-type': 'application/json', ...headers },
+    headers: { ...auth, 'content-type': 'application/json', ...headers },
     body: typeof args === 'string' ? args : JSON.stringify(args),
   });
 }
@@ -62,8 +62,7 @@ beforeEach(async () => {
   writeFileSync(join(imagesDir, 'ab', `${mediaHash}.webp`), 'webp bytes');
   backend = await createBackend({ dataDir: join(dir, 'data') });
   bridge = await startHttpBridge({ backend, rendererDir, imagesDir });
-  const login = await send(`/?token=${bridge.token}`);
-  cookie = String(login.headers['set-cookie']).split(';')[0]!;
+  auth = { authorization: `Bearer ${bridge.token}` };
 });
 
 afterEach(async () => {
@@ -76,42 +75,66 @@ describe('the HTTP bridge', () => {
     expect(bridge.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{40,}$/);
   });
 
-  it('trades the token link for an HttpOnly cookie and serves the UI with a strict CSP', async () => {
-    const login = await send(`/?token=${bridge.token}`);
-    expect(login.status).toBe(303);
-    expect(login.headers.location).toBe('/');
-    expect(String(login.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
-    const page = await send('/', { headers: { cookie } });
+  it('serves the UI to the page with a strict CSP, and sets no cookie', async () => {
+    // The page reads the token from its address itself; nothing the browser would attach by
+    // itself to other local servers (a cookie ignores ports) is ever set.
+    const page = await send(`/?token=${bridge.token}`);
     expect(page.status).toBe(200);
+    expect(page.headers['set-cookie']).toBeUndefined();
     expect(page.body).toContain('<title>Outpost</title>');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("img-src 'self' data:;");
     expect(page.headers['x-content-type-options']).toBe('nosniff');
-    const asset = await send('/assets/app-1234.js', { headers: { cookie } });
+    const asset = await send('/assets/app-1234.js');
     expect(asset.headers['content-type']).toMatch(/javascript/);
   });
 
-  it('refuses every request without the token', async () => {
-    expect((await send('/')).status).toBe(401);
-    expect((await send('/assets/app-1234.js')).status).toBe(401);
-    expect((await send('/?token=wrong')).status).toBe(401);
-    const unsigned = await call('stats', [], { cookie: 'outpost_1=nope' });
-    expect(unsigned.status).toBe(401);
-    expect(JSON.parse(unsigned.body)).toMatchObject({ ok: false, code: 'refused' });
+  it('refuses every API call and event stream without the token in a Bearer header', async () => {
+    const attempts: Array<Record<string, string>> = [
+      { authorization: '' },
+      { authorization: '', cookie: `outpost=${bridge.token}` },
+      { authorization: 'Bearer nope' },
+      { authorization: `Basic ${bridge.token}` },
+    ];
+    for (const headers of attempts) {
+      const refused = await call('stats', [], headers);
+      expect(refused.status).toBe(401);
+      expect(JSON.parse(refused.body)).toMatchObject({ ok: false, code: 'refused' });
+    }
     expect((await send('/api/events')).status).toBe(401);
+    expect((await send(`/api/events?token=${bridge.token}`)).status).toBe(401);
   });
 
-  it('accepts the token as a bearer header for scripts', async () => {
+  it('accepts the token as a bearer header', async () => {
     const response = await send('/api/call/stats', {
       method: 'POST',
-      headers: { authorization: `Bearer ${bridge.token}`, 'content-type': 'application/json' },
+      headers: { ...auth, 'content-type': 'application/json' },
       body: '[]',
     });
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body).value.articles).toBe(0);
   });
 
+  it('takes a call no bigger than it can be, refusing a larger one as it arrives', async () => {
+    // A small call: refused from its declared length, before anything is read.
+    const big = await call('stats', JSON.stringify(['x'.repeat(3 * 1024 * 1024)]));
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.body)).toMatchObject({
+      code: 'bad-request',
+      message: expect.stringMatching(/2 MB/),
+    });
+    // An import may carry a whole file, but not more than one document can be.
+    const huge = await send('/api/call/importDocuments', {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      body: JSON.stringify([[{ name: 'a.txt', base64: 'A'.repeat(70 * 1024 * 1024) }]]),
+    });
+    expect(huge.status).toBe(413);
+    expect(JSON.parse(huge.body).message).toMatch(/66 MB/);
+  });
+
   it('rejects foreign hosts and origins (DNS rebinding, cross-site calls)', async () => {
-    expect((await send('/', { headers: { cookie, host: 'evil.example:80' } })).status).toBe(421);
+    expect((await send('/', { headers: { host: 'evil.example:80' } })).status).toBe(421);
     const foreign = await call('stats', [], { origin: 'http://evil.example' });
     expect(foreign.status).toBe(403);
     expect(JSON.parse(foreign.body)).toMatchObject({ ok: false, code: 'refused' });
@@ -125,14 +148,20 @@ describe('the HTTP bridge', () => {
       '/assets/..%2f..%2fsecret.txt',
       '/%00',
     ]) {
-      const response = await send(path, { headers: { cookie } });
+      const response = await send(path);
       expect(response.status, path).toBe(404);
       expect(response.body).not.toContain('secret');
     }
   });
 
   it('calls the real backend and validates arguments', async () => {
-    const imported = await call('importFiles', [[nigerArticle]]);
+    // Reading files by path is not for a page: the bridge does not offer it.
+    const byPath = await call('importFiles', [[nigerArticle]]);
+    expect(byPath.status).toBe(404);
+    expect(JSON.parse(byPath.body)).toMatchObject({ ok: false, code: 'bad-request' });
+    const imported = await call('importDocuments', [
+      [{ name: 'niger.txt', base64: readFileSync(nigerArticle).toString('base64') }],
+    ]);
     expect(imported.status).toBe(200);
     expect(JSON.parse(imported.body).value.imported).toBe(1);
     await backend.whenSearchReady();
@@ -167,7 +196,7 @@ describe('the HTTP bridge', () => {
   it('streams backend events to the page', async () => {
     const controller = new AbortController();
     const response = await fetch(`${bridge.origin}/api/events`, {
-      headers: { cookie },
+      headers: auth,
       signal: controller.signal,
     });
     expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
@@ -185,19 +214,24 @@ describe('the HTTP bridge', () => {
   });
 
   it('closes promptly while a page holds its event stream open', async () => {
-    const response = await fetch(`${bridge.origin}/api/events`, { headers: { cookie } });
+    const response = await fetch(`${bridge.origin}/api/events`, { headers: auth });
     expect(response.status).toBe(200);
     // If close() waited for the stream to end on its own, this would hang until the test times out.
     await bridge.close();
     await expect(fetch(`${bridge.origin}/`)).rejects.toThrow();
   });
 
-  it('serves cached images under /media/ to the signed-in page only', async () => {
-    const image = await send(`/media/${mediaHash}.webp`, { headers: { cookie } });
+  it('serves cached images under /media/ with the media key only', async () => {
+    const key = mediaKeyFor(bridge.token);
+    const image = await send(`/media/${mediaHash}.webp?key=${key}`);
     expect(image.status).toBe(200);
     expect(image.headers['content-type']).toBe('image/webp');
     expect(image.body).toBe('webp bytes');
+    // Without the key a page elsewhere cannot even learn whether the library holds an image.
     expect((await send(`/media/${mediaHash}.webp`)).status).toBe(401);
-    expect((await send('/media/../outpost.db', { headers: { cookie } })).status).toBe(404);
+    expect((await send(`/media/${mediaHash}.webp?key=${bridge.token}`)).status).toBe(401);
+    expect((await send(`/media/../outpost.db?key=${key}`)).status).toBe(404);
+    // The key opens images, not the API.
+    expect((await call('stats', [], { authorization: `Bearer ${key}` })).status).toBe(401);
   });
 });
