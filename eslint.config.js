@@ -29,7 +29,12 @@ const mainParts = {
   import: ['./main/import'],
   sync: ['./main/sync'],
   /** The backend: composes the parts and runs every write through the pipeline. */
-  backend: ['./main/backend.ts', './main/backend-types.ts', './main/pipeline.ts'],
+  backend: [
+    './main/backend.ts',
+    './main/backend-types.ts',
+    './main/pipeline.ts',
+    './main/follow-writers.ts',
+  ],
   serve: ['./main/serve'],
   cli: ['./main/cli'],
   electron: ['./main/electron'],

@@ -24,6 +24,8 @@ export interface BackendOptions {
   autoSync?: boolean;
   /** How soon after start, and how often, the scheduler looks for due feeds (tests shorten it). */
   schedulerTiming?: { startDelayMs?: number; checkEveryMs?: number };
+  /** How long a write waits for another process's write lock (tests shorten it). */
+  busyTimeoutMs?: number;
   /** Defaults for every download (timeouts, size caps); tests shorten the timeouts. */
   requestDefaults?: Pick<
     GetOptions,

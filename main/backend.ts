@@ -1,5 +1,6 @@
 // The composition root: opens the data folder and implements OutpostApi on top of store, import,
 // search and sync. Every write goes through the pipeline (store → tag → index → notify).
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiMethods, type EventName, type OutpostEvents } from '../shared/api.ts';
@@ -12,9 +13,11 @@ import { importBytes, importPaths } from './import/import-files.ts';
 import { countMissingImages, IMAGES_FOLDER, renderOffline } from './media-files.ts';
 import { createHttpClient, type GetOptions, type HttpClient } from './net/http-client.ts';
 import { isHttpError } from './net/http-error.ts';
+import { followOtherWriters } from './follow-writers.ts';
 import { createPipeline } from './pipeline.ts';
 import { createSearchService, type SearchService } from './search/search-service.ts';
 import { countArticles, getArticle, listArticles, setArticleState } from './store/articles.ts';
+import { appendChanges } from './store/change-log.ts';
 import { openDatabase } from './store/db.ts';
 import { listFeeds, removeFeed, updateFeed } from './store/feeds.ts';
 import { createFolder, deleteFolder, listFolders, renameFolder } from './store/folders.ts';
@@ -48,7 +51,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const now = options.now ?? (() => new Date());
   mkdirSync(dataDir, { recursive: true });
   const databaseFile = join(dataDir, DATABASE_FILE);
-  const db = openDatabase(databaseFile);
+  const db = openDatabase(databaseFile, { busyTimeoutMs: options.busyTimeoutMs });
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
 
   function emit<E extends EventName>(event: E, payload: OutpostEvents[E]): void {
@@ -83,12 +86,19 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     // The background re-tagging of the archive is a writer like any other.
     changed: (tags) => pipeline.commit({ tags }),
   });
+  // This process's name in the change log, which other processes with the library open read.
+  const writer = randomUUID();
   const pipeline = createPipeline({
     tag: (ids) => tagging.tagArticles(ids),
     search: () => searchService,
     notify: (changes) => emit('changed', changes),
+    record: (changes) => appendChanges(db, writer, changes, now()),
   });
   const commit = (stored: ChangesInput) => pipeline.commit(stored);
+  // Long-running hosts follow what other processes (a command, another window's host) write.
+  const follower = options.autoSync
+    ? followOtherWriters(db, writer, (changes) => pipeline.absorb(changes))
+    : null;
 
   // Long-running hosts bring the archive up to the current tagger in the background.
   if (options.autoSync) {
@@ -185,7 +195,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       deleteSavedSearch(db, id);
       commit({ savedSearches: { removed: [id] } });
     },
-    whenSearchReady() {
+    async whenSearchReady() {
+      // Articles a stopped writer stored but never tagged would be found without their places
+      // and topics: they are tagged first, then indexed with the rest.
+      await tagging.finishInterrupted();
       return search().whenReady();
     },
     reindex() {
@@ -313,6 +326,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       return () => set.delete(listener as (payload: never) => void);
     },
     async close() {
+      follower?.stop();
       scheduler?.stop();
       tagging.close();
       await engine.close();
@@ -326,21 +340,69 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 }
 
 /**
+ * Calls that write in one short transaction: when another process holds the library's write lock,
+ * nothing of theirs was written yet, so they are simply tried again a little later.
+ */
+const RETRIED_WHEN_BUSY = new Set<string>([
+  'openArticle',
+  'setRead',
+  'setStarred',
+  'editTags',
+  'updateFeed',
+  'removeFeed',
+  'createFolder',
+  'renameFolder',
+  'deleteFolder',
+  'saveSearch',
+  'deleteSavedSearch',
+  'addTagRule',
+  'deleteTagRule',
+]);
+const BUSY_RETRIES = [200, 500, 1000, 2000, 4000];
+
+/**
  * Failures from below the API that have a meaning for the reader get their code here, once: a
- * download that failed is a network problem whichever call needed it.
+ * download that failed is a network problem whichever call needed it; a library locked by another
+ * process is retried, then said in words (never "database is locked").
  */
 function withErrorCodes(backend: Backend): Backend {
   const wrapped: Backend = { ...backend };
   for (const method of apiMethods) {
     const call = backend[method] as (...args: unknown[]) => Promise<unknown>;
-    (wrapped as unknown as Record<string, unknown>)[method] = (...args: unknown[]) =>
-      call.apply(backend, args).catch((error: unknown) => {
-        if (isHttpError(error) && error.code !== 'cancelled')
-          throw new OutpostError('network', error.message, { cause: error });
-        throw error;
-      });
+    (wrapped as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await call.apply(backend, args);
+        } catch (error) {
+          if (isBusy(error)) {
+            const wait = BUSY_RETRIES[attempt];
+            if (RETRIED_WHEN_BUSY.has(method) && wait !== undefined) {
+              await new Promise((resolve) => setTimeout(resolve, wait));
+              continue;
+            }
+            throw new OutpostError(
+              'unavailable',
+              'The library is busy: another Outpost (the app, outpost serve or a command) is writing to it. Try again in a moment.',
+              { cause: error },
+            );
+          }
+          if (isHttpError(error) && error.code !== 'cancelled')
+            throw new OutpostError('network', error.message, { cause: error });
+          throw error;
+        }
+      }
+    };
   }
   return wrapped;
+}
+
+/** SQLite's "database is locked": another connection holds the write lock past the busy timeout. */
+function isBusy(error: unknown): boolean {
+  const errcode = (error as { errcode?: unknown } | null)?.errcode;
+  return (
+    (error as { code?: unknown } | null)?.code === 'ERR_SQLITE_ERROR' &&
+    (errcode === 5 || errcode === 6)
+  );
 }
 
 function fileSize(path: string): number {

@@ -19,18 +19,35 @@ export interface PipelineSteps {
   } | null;
   /** Tells every window (and every other listener) what changed. */
   notify(changes: Changes): void;
+  /** Writes it down for the other processes that have the library open. */
+  record(changes: Changes): void;
 }
 
 export interface Pipeline {
   /** Takes a writer's stored result through tagging, indexing and notification; returns it whole. */
   commit(stored: ChangesInput): Changes;
+  /** What another process stored and tagged: indexed here and announced to this process's windows. */
+  absorb(changes: Changes): void;
 }
 
 export function createPipeline(steps: PipelineSteps): Pipeline {
+  const index = (changes: Changes) => {
+    const search = steps.search();
+    if (!search) return;
+    const { added, updated, removed } = changes.articles;
+    const reindex = unique([...added, ...updated, ...changes.tags.map((change) => change.id)]);
+    if (reindex.length > 0) search.articlesChanged(reindex, true);
+    const refresh = unique([...changes.states.map((change) => change.id), ...removed]);
+    if (refresh.length > 0) search.articlesChanged(refresh, false);
+    const { feeds } = changes;
+    if (feeds.added.length + feeds.updated.length + feeds.removed.length > 0)
+      search.sourcesChanged();
+  };
+
   return {
     commit(stored) {
       const changes = changesOf(stored);
-      const { added, updated, removed } = changes.articles;
+      const { added, updated } = changes.articles;
 
       // New and changed articles are tagged before search sees them, so they are indexed once.
       const fresh = [...added, ...updated];
@@ -40,19 +57,16 @@ export function createPipeline(steps: PipelineSteps): Pipeline {
         changes.tags.push(...steps.tag(fresh).filter((change) => !isNew.has(change.id)));
       }
 
-      const search = steps.search();
-      if (search) {
-        const reindex = unique([...fresh, ...changes.tags.map((change) => change.id)]);
-        if (reindex.length > 0) search.articlesChanged(reindex, true);
-        const refresh = unique([...changes.states.map((change) => change.id), ...removed]);
-        if (refresh.length > 0) search.articlesChanged(refresh, false);
-        const { feeds } = changes;
-        if (feeds.added.length + feeds.updated.length + feeds.removed.length > 0)
-          search.sourcesChanged();
+      index(changes);
+      if (!isEmptyChanges(changes)) {
+        steps.notify(changes);
+        steps.record(changes);
       }
-
-      if (!isEmptyChanges(changes)) steps.notify(changes);
       return changes;
+    },
+    absorb(changes) {
+      index(changes);
+      if (!isEmptyChanges(changes)) steps.notify(changes);
     },
   };
 }

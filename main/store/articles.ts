@@ -33,6 +33,8 @@ export interface NewArticle {
   contentHash: string;
   /** Where it came from: a file path, or the feed item's id. */
   origin: string | null;
+  /** Imported files only: the content hash, unique among imports (a race cannot store one twice). */
+  importHash?: string | null;
   /** Feed items only: identity and what the feed said. */
   guid?: string | null;
   linkKey?: string | null;
@@ -80,8 +82,8 @@ export function insertArticle(db: Database, article: NewArticle): ArticleId {
     db,
     `INSERT INTO articles (source_id, url, title, author, section, published_at, added_at,
          lead_image, excerpt, text, html, content_hash, origin, guid, link_key, updated_at,
-         summary_html, categories, full_text)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         summary_html, categories, full_text, import_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     article.sourceId,
     article.url,
@@ -102,8 +104,28 @@ export function insertArticle(db: Database, article: NewArticle): ArticleId {
     article.summaryHtml ?? null,
     article.categories && article.categories.length > 0 ? JSON.stringify(article.categories) : null,
     article.fullText ?? 'none',
+    article.importHash ?? null,
   );
   return Number(result.lastInsertRowid);
+}
+
+/**
+ * Stores an imported file's article unless another import (maybe in another process, at the same
+ * moment) stored the same content first; then returns that one instead.
+ */
+export function insertImportedArticle(
+  db: Database,
+  article: NewArticle & { importHash: string },
+): { id: ArticleId; title: string; duplicate: boolean } {
+  try {
+    return { id: insertArticle(db, article), title: article.title, duplicate: false };
+  } catch (error) {
+    const existing = statement(db, 'SELECT id, title FROM articles WHERE import_hash = ?').get(
+      article.importHash,
+    ) as { id: number; title: string } | undefined;
+    if (!existing) throw error;
+    return { ...existing, duplicate: true };
+  }
 }
 
 export function findArticleByHash(

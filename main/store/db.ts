@@ -22,10 +22,17 @@ export function statement(db: Database, sql: string): StatementSync {
   return prepared;
 }
 
+/** How long a write waits for another process's transaction before failing "busy". */
+export const BUSY_TIMEOUT_MS = 5000;
+
 /** Opens (creating if needed) the database file and applies pending migrations. */
-export function openDatabase(file: string): Database {
-  // The CLI and the desktop app may open the same file: wait for the other writer instead of failing.
-  const db = new DatabaseSync(file, { timeout: 5000 });
+export function openDatabase(
+  file: string,
+  options: { busyTimeoutMs?: number } = {},
+): Database {
+  // The CLI and the desktop app may open the same file: wait for the other writer instead of
+  // failing. Every writer keeps its transactions short (a few hundred rows), so waits are brief.
+  const db = new DatabaseSync(file, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = NORMAL');
   db.exec('PRAGMA foreign_keys = ON');

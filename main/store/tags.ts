@@ -254,13 +254,26 @@ export function readTaggable(db: Database, ids: readonly ArticleId[]): TaggableR
   return rows;
 }
 
-/** Articles whose automatic tags come from another tagger version (or none), newest first. */
+/**
+ * Articles whose automatic tags come from another tagger version, newest first; those never tagged
+ * at all (stored by a process that stopped before tagging them) come before any other.
+ */
 export function listStaleTagged(db: Database, version: string, limit: number): ArticleId[] {
   return (
     statement(
       db,
-      `SELECT id FROM articles WHERE tagged_version IS NOT ? ORDER BY id DESC LIMIT ?`,
+      `SELECT id FROM articles WHERE tagged_version IS NOT ?
+        ORDER BY tagged_version IS NULL DESC, id DESC LIMIT ?`,
     ).all(version, limit) as Array<{ id: number }>
+  ).map((row) => row.id);
+}
+
+/** Articles stored but never tagged: work a writer started and did not finish. */
+export function listNeverTagged(db: Database, limit: number): ArticleId[] {
+  return (
+    statement(db, 'SELECT id FROM articles WHERE tagged_version IS NULL LIMIT ?').all(
+      limit,
+    ) as Array<{ id: number }>
   ).map((row) => row.id);
 }
 
@@ -280,10 +293,19 @@ export function countStaleTagged(db: Database, version: string): number {
   ).n;
 }
 
-/** Marks every article for re-tagging (after a rule or the reader's teaching changed). */
+/**
+ * Marks every article for re-tagging in the background (after a rule or the reader's teaching
+ * changed). Not NULL, which means "never tagged": those are tagged before any search answers.
+ */
 export function invalidateTagging(db: Database): void {
-  statement(db, 'UPDATE articles SET tagged_version = NULL').run();
+  statement(
+    db,
+    `UPDATE articles SET tagged_version = '${RETAG}' WHERE tagged_version IS NOT NULL`,
+  ).run();
 }
+
+/** The version of articles whose tags a rule or a lesson made out of date. */
+const RETAG = 'retag';
 
 /** The reader's topic decisions with the articles' text: what the learned model trains on. */
 export function topicExamples(

@@ -5,7 +5,7 @@ import { words } from '../../shared/tokenize.ts';
 import { cleanAuthor, hashContent, makeExcerpt, withLeadImage } from '../extract/article-text.ts';
 import { htmlToText } from '../extract/sanitize.ts';
 import { insertArticle, type FullTextState } from '../store/articles.ts';
-import type { Database } from '../store/db.ts';
+import { inTransaction, type Database } from '../store/db.ts';
 import { findFeedArticle, updateFeedArticle, updateFeedHeadline } from '../store/feed-articles.ts';
 import { addArticleImages } from '../store/images.ts';
 import { canonicalLink, cleanLink } from './canonical-link.ts';
@@ -42,6 +42,39 @@ const MIN_CONTENT_WORDS = 40;
 /** How feeds say "the rest is on the site". */
 const TRUNCATED =
   /(\.\.\.|…|\[…\]|\[\.\.\.\]|\b(read more|continue reading|read the full (story|article)|more…?)\W*)$/i;
+
+/** Items stored per transaction: short enough that another process sharing the library waits briefly. */
+const CHUNK = 200;
+
+/**
+ * Stores a feed's items a few hundred per transaction, oldest first. A process that stops between
+ * chunks leaves the feed's sync record untouched (`finish` runs in the last chunk), so the next
+ * sync fetches the feed again and finds the stored items by their identity.
+ */
+export function storeFeedItemsInChunks(
+  db: Database,
+  feed: FeedTarget,
+  items: readonly FeedItemInput[],
+  now: Date,
+  finish: () => void,
+): StoredItems {
+  const oldestFirst = [...items].reverse();
+  const stored: StoredItems = { added: [], updated: [] };
+  let start = 0;
+  do {
+    // storeFeedItems takes the feed's order (newest first) and stores oldest first.
+    const chunk = oldestFirst.slice(start, start + CHUNK).reverse();
+    const last = start + CHUNK >= oldestFirst.length;
+    inTransaction(db, () => {
+      const result = storeFeedItems(db, feed, chunk, now);
+      stored.added.push(...result.added);
+      stored.updated.push(...result.updated);
+      if (last) finish();
+    });
+    start += CHUNK;
+  } while (start < oldestFirst.length);
+  return stored;
+}
 
 /**
  * Identity is the guid, else the link without tracking parameters, else the content hash.

@@ -1,7 +1,7 @@
 // Subscribing: to one address the reader typed (with discovery), or to a whole OPML list.
 import type { AddFeedResult, FolderId, OpmlImportReport } from '../../shared/feeds.ts';
 import { inTransaction } from '../store/db.ts';
-import { storeFeedItems } from './feed-items.ts';
+import { storeFeedItemsInChunks } from './feed-items.ts';
 import { recordFeedSuccess } from '../store/feed-state.ts';
 import { findFeedByUrl, getFeed, insertFeed } from '../store/feeds.ts';
 import { ensureFolder } from '../store/folders.ts';
@@ -47,25 +47,28 @@ export async function addFeed(
     now,
   );
   const feed = getFeed(context.db, id);
-  const stored = inTransaction(context.db, () => {
-    const result = storeFeedItems(context.db, feed, found.feed.items.map(toFeedItem), now);
-    recordFeedSuccess(
-      context.db,
-      id,
-      {
-        etag: found.etag,
-        lastModified: found.lastModified,
-        permanentUrl: null,
-        nextAttempt: nextAttemptAfterSuccess({
-          intervalMinutes: feed.intervalMinutes ?? settings.syncIntervalMinutes,
-          now,
-          random: context.random,
-        }),
-      },
-      now,
-    );
-    return result;
-  });
+  const stored = storeFeedItemsInChunks(
+    context.db,
+    feed,
+    found.feed.items.map(toFeedItem),
+    now,
+    () =>
+      recordFeedSuccess(
+        context.db,
+        id,
+        {
+          etag: found.etag,
+          lastModified: found.lastModified,
+          permanentUrl: null,
+          nextAttempt: nextAttemptAfterSuccess({
+            intervalMinutes: feed.intervalMinutes ?? settings.syncIntervalMinutes,
+            now,
+            random: context.random,
+          }),
+        },
+        now,
+      ),
+  );
   context.commit({ feeds: { added: [id] }, articles: { added: stored.added } });
   return {
     feed: getFeed(context.db, id),

@@ -3,8 +3,7 @@ import type { Settings } from '../../shared/settings.ts';
 import type { ArticleId } from '../../shared/model.ts';
 import { nextAttemptAfterFailure, nextAttemptAfterSuccess } from '../net/backoff.ts';
 import { isHttpError } from '../net/http-error.ts';
-import { inTransaction } from '../store/db.ts';
-import { storeFeedItems } from './feed-items.ts';
+import { storeFeedItemsInChunks } from './feed-items.ts';
 import { recordFeedFailure, recordFeedSuccess, type SyncTarget } from '../store/feed-state.ts';
 import { parseInWorker, toFeedItem, type SyncContext } from './context.ts';
 
@@ -58,8 +57,7 @@ export async function syncFeed(
       now,
     );
     if (signal.aborted) return { kind: 'cancelled' };
-    const stored = inTransaction(context.db, () => {
-      const result = storeFeedItems(context.db, target, feed.items.map(toFeedItem), now);
+    const stored = storeFeedItemsInChunks(context.db, target, feed.items.map(toFeedItem), now, () =>
       recordFeedSuccess(
         context.db,
         target.id,
@@ -71,9 +69,8 @@ export async function syncFeed(
           meta: { title: feed.title, siteUrl: feed.link, description: feed.description },
         },
         now,
-      );
-      return result;
-    });
+      ),
+    );
     return { kind: 'updated', ...stored };
   } catch (error) {
     if (signal.aborted) return { kind: 'cancelled' };

@@ -8,6 +8,7 @@ import {
   backgroundTexts,
   countStaleTagged,
   invalidateTagging,
+  listNeverTagged,
   listStaleTagged,
   readTaggable,
   toTagChanges,
@@ -25,6 +26,11 @@ export interface TaggingService {
   warmUp(): void;
   /** Starts (or continues) re-tagging stale articles in the background. */
   startBackground(): void;
+  /**
+   * Tags every article a writer stored but never tagged (it stopped first: killed, crashed), now;
+   * searches wait for it, so they answer as if that writer had finished. Returns how many.
+   */
+  finishInterrupted(): Promise<number>;
   rulesChanged(): void;
   /** The reader added, confirmed or removed a topic: the learned model retrains. */
   correctionsChanged(): void;
@@ -41,6 +47,7 @@ export interface TaggingOptions {
 }
 
 const BACKGROUND_BATCH = 25;
+const TRANSACTION_SIZE = 200;
 /** Changed ids are reported in groups of about this many (one search update each). */
 const REPORT_EVERY = 250;
 
@@ -65,14 +72,19 @@ export function createTaggingService(options: TaggingOptions): TaggingService {
     if (ids.length === 0) return [];
     const tagContext = currentContext();
     const rows = readTaggable(db, ids);
-    const diffs = new Map<ArticleId, TagDiff>();
-    return inTransaction(db, () => {
-      for (const row of rows) {
-        const diff = writeComputedTags(db, row.id, computeTags(row, tagContext), TAGGER_VERSION);
-        if (diff) diffs.set(row.id, diff);
-      }
-      return toTagChanges(db, diffs);
-    });
+    const changes: TagChange[] = [];
+    // A few hundred per transaction: another process sharing the library never waits long.
+    for (let start = 0; start < rows.length; start += TRANSACTION_SIZE) {
+      inTransaction(db, () => {
+        const diffs = new Map<ArticleId, TagDiff>();
+        for (const row of rows.slice(start, start + TRANSACTION_SIZE)) {
+          const diff = writeComputedTags(db, row.id, computeTags(row, tagContext), TAGGER_VERSION);
+          if (diff) diffs.set(row.id, diff);
+        }
+        changes.push(...toTagChanges(db, diffs));
+      });
+    }
+    return changes;
   };
 
   const flush = () => {
@@ -99,6 +111,19 @@ export function createTaggingService(options: TaggingOptions): TaggingService {
     tagArticles,
     startBackground() {
       if (!closed && !timer) timer = setImmediate(step);
+    },
+    async finishInterrupted() {
+      let tagged = 0;
+      while (!closed) {
+        const ids = listNeverTagged(db, batch * 8);
+        if (ids.length === 0) break;
+        const changes = tagArticles(ids);
+        if (changes.length > 0) options.changed(changes);
+        tagged += ids.length;
+        // Other callers get their turn between batches.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return tagged;
     },
     warmUp() {
       // Building the lexicons takes ~70 ms: better at start than inside the first sync.

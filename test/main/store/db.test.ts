@@ -20,6 +20,7 @@ describe('openDatabase', () => {
       'article_tags',
       'article_words',
       'articles',
+      'change_log',
       'feed_state',
       'folders',
       'images',
@@ -66,6 +67,46 @@ describe('openDatabase', () => {
       }),
     ).toThrow('disk on fire');
     expect((db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n).toBe(0);
+    db.close();
+  });
+});
+
+describe('migration 5', () => {
+  it('keeps the first of imported duplicates as the one that holds the import key', () => {
+    const file = join(makeTempDir(), 'outpost.db');
+    const old = new DatabaseSync(file);
+    old.exec('PRAGMA journal_mode = WAL');
+    for (const migration of migrations.slice(0, 4)) old.exec(migration.sql);
+    old.exec('PRAGMA user_version = 4');
+    old.exec(`INSERT INTO sources (id, kind, title, created_at) VALUES (1, 'local', 'Imported files', '2026-01-01'),
+      (2, 'feed', 'A feed', '2026-01-01')`);
+    const insert = old.prepare(
+      `INSERT INTO articles (source_id, title, added_at, excerpt, text, html, content_hash)
+         VALUES (?, 'T', '2026-01-01', '', 'x', '<p>x</p>', ?)`,
+    );
+    // Two imports of one file (the race the key now prevents), and the same text in a feed.
+    insert.run(1, 'same');
+    insert.run(1, 'same');
+    insert.run(2, 'same');
+    insert.run(1, 'other');
+    old.close();
+
+    const db = openDatabase(file);
+    const keys = db.prepare('SELECT id, import_hash FROM articles ORDER BY id').all();
+    expect(keys).toEqual([
+      { id: 1, import_hash: 'same' },
+      { id: 2, import_hash: null },
+      { id: 3, import_hash: null },
+      { id: 4, import_hash: 'other' },
+    ]);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO articles (source_id, title, added_at, excerpt, text, html, content_hash, import_hash)
+             VALUES (1, 'T', '2026-01-02', '', 'x', '<p>x</p>', 'same', 'same')`,
+        )
+        .run(),
+    ).toThrow(/UNIQUE/);
     db.close();
   });
 });
