@@ -20,20 +20,40 @@ const urgent: number[][] = [];
 let merging = false;
 let closing = false;
 
-function enqueue(task: () => Promise<void> | void): void {
-  chain = chain
-    .then(task)
-    .catch((error: unknown) => post({ type: 'error', message: (error as Error).message }));
+/** `tidying`: the task only tidies the index (a merge), so its failure leaves no article out. */
+function enqueue(task: () => Promise<void> | void, tidying = false): void {
+  chain = chain.then(task).catch((error: unknown) => report(error, !tidying));
 }
 
-/** Between slices of a merge: index newly arrived articles first, so they are searchable at once. */
+function report(error: unknown, articlesMissing: boolean): void {
+  post({ type: 'error', message: (error as Error).message, articlesMissing });
+}
+
+/** The last 'working' sent: the service counts silence from its threads (see search-service.ts). */
+let lastBeat = 0;
+const BEAT_MS = 1000;
+
+/**
+ * Between slices of a build: says the thread is still at work, then indexes newly arrived
+ * articles first, so they are searchable at once.
+ */
 async function onYield(): Promise<void> {
+  if (Date.now() - lastBeat >= BEAT_MS) {
+    lastBeat = Date.now();
+    post({ type: 'working' });
+  }
   await new Promise((resolve) => setImmediate(resolve));
   while (urgent.length > 0 && writer) {
     const ids = urgent.shift()!;
-    const segments = await writer.index(ids);
-    if (segments.length > 0) post({ type: 'added', segments });
-    post({ type: 'indexed', articles: ids.length });
+    try {
+      const segments = await writer.index(ids);
+      if (segments.length > 0) post({ type: 'added', segments });
+    } catch (error) {
+      // The merge goes on; these articles stay pending for the next catch-up.
+      report(error, true);
+    } finally {
+      post({ type: 'indexed', articles: ids.length });
+    }
   }
 }
 
@@ -72,31 +92,49 @@ port.on('message', (message: ToIndexWorker) => {
       enqueue(() => {
         // Its own connection: it writes the words of indexed articles, beside the API thread.
         db = openDatabase(join(message.dataDir, 'outpost.db'));
-        writer = createIndexWriter(db, join(message.dataDir, SEARCH_FOLDER), () => new Date());
-        const opened = writer.open();
+        const opening = createIndexWriter(
+          db,
+          join(message.dataDir, SEARCH_FOLDER),
+          () => new Date(),
+        );
+        // Only an opened writer does work: if its folder cannot be fixed, the error is the answer.
+        const opened = opening.open();
+        writer = opening;
         const pending = writer.pendingIds().length;
         post({ type: 'opened', segments: opened.segments, notice: opened.notice, pending });
       });
       enqueue(catchUp);
-      enqueue(mergeAll);
+      enqueue(mergeAll, true);
       return;
     case 'index':
       if (merging) urgent.push(message.ids);
       else {
         enqueue(async () => {
-          await indexNow(message.ids);
-          post({ type: 'indexed', articles: message.ids.length });
+          // Answered even if indexing fails, so the service's count of requests stays right; the
+          // failure first, so the service never counts itself complete without these articles.
+          try {
+            await indexNow(message.ids);
+          } catch (error) {
+            report(error, true);
+          } finally {
+            post({ type: 'indexed', articles: message.ids.length });
+          }
         });
-        enqueue(mergeAll);
+        enqueue(mergeAll, true);
       }
       return;
     case 'damaged':
       enqueue(async () => {
-        if (!writer) return;
-        const removed = writer.drop(message.segments);
-        post({ type: 'replaced', removed, added: [] });
-        await catchUp();
-        post({ type: 'repaired' });
+        try {
+          if (!writer) return;
+          const removed = writer.drop(message.segments);
+          post({ type: 'replaced', removed, added: [] });
+          await catchUp();
+        } catch (error) {
+          report(error, true);
+        } finally {
+          post({ type: 'repaired' });
+        }
       });
       return;
     case 'reindex':

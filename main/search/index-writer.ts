@@ -5,14 +5,13 @@ import { inTransaction, statement, type Database } from '../store/db.ts';
 import { indexTags } from '../store/tags.ts';
 import { sourceTitle } from '../store/sources.ts';
 import { buildSegment, phraseWords, type IndexDocument } from './indexing.ts';
-import type { SearchFileError } from './segment-files.ts';
+import { emptyManifest, readManifest, writeManifest, type Manifest } from './manifest.ts';
 import {
-  emptyManifest,
-  readManifest,
+  isSegmentFileName,
+  prepareSearchFolder,
   removeSegmentFile,
-  writeManifest,
+  SearchFileError,
   writeSegment,
-  type Manifest,
   type SegmentInfo,
 } from './segment-files.ts';
 
@@ -33,7 +32,10 @@ const MAX_MERGE_SEGMENTS = 10;
 const MAX_MERGED_DOCS = 4_000;
 
 export interface IndexWriter {
-  /** Reads the manifest; a damaged one is discarded (everything is rebuilt) with a notice. */
+  /**
+   * Readies the folder and reads the manifest; an unusable folder or a damaged manifest is
+   * discarded (everything is rebuilt) with a notice. Throws only when the folder cannot be fixed.
+   */
   open(): { segments: SegmentInfo[]; notice: string | null };
   /** Articles whose current revision no index segment holds, newest first. */
   pendingIds(): number[];
@@ -112,19 +114,28 @@ export function createIndexWriter(db: Database, dir: string, now: () => Date): I
 
   return {
     open() {
-      let notice: string | null = null;
+      const problems: string[] = [];
+      const moved = prepareSearchFolder(dir, now());
+      if (moved) problems.push(moved);
       try {
         manifest = readManifest(dir) ?? emptyManifest();
       } catch (error) {
+        if (!(error instanceof SearchFileError)) throw error;
         manifest = emptyManifest();
-        notice = `${(error as SearchFileError).message} Outpost is rebuilding the search index from your library.`;
+        // Replaced at once, so a library with nothing to index is not reported damaged again.
+        writeManifest(dir, manifest);
+        problems.push(error.message);
       }
       // Files the manifest does not list: left by a crash mid-write or an earlier merge.
       const listed = new Set(manifest.segments.map((segment) => segment.file));
       for (const file of safeReaddir(dir)) {
-        if (/^seg-\d+\.json$/.test(file) && !listed.has(file)) removeSegmentFile(dir, { file });
+        if (isSegmentFileName(file) && !listed.has(file)) removeSegmentFile(dir, file);
       }
       rebuildIndexedMap();
+      const notice =
+        problems.length > 0
+          ? `${problems.join(' ')} Outpost is rebuilding the search index from your library.`
+          : null;
       return { segments: manifest.segments, notice };
     },
     pendingIds() {
@@ -193,7 +204,15 @@ export function createIndexWriter(db: Database, dir: string, now: () => Date): I
       return removed;
     },
     release(files) {
-      for (const file of files) removeSegmentFile(dir, { file });
+      for (const file of files) {
+        // Names come from the query thread; one the index never wrote is left alone.
+        if (!isSegmentFileName(file)) continue;
+        try {
+          removeSegmentFile(dir, file);
+        } catch {
+          // Unlisted, so the next open() removes it; not worth failing anything over.
+        }
+      }
     },
     manifest() {
       return manifest;

@@ -40,11 +40,17 @@ export type FromIndexWorker =
   | { type: 'replaced'; removed: SegmentInfo[]; added: SegmentInfo[] }
   /** Articles waiting to be indexed; 0 when the index has caught up. */
   | { type: 'pending'; articles: number }
+  /** Sent at most once a second during a long build: the thread is busy, not stuck. */
+  | { type: 'working' }
   /** A requested rebuild of the whole index is finished. */
   | { type: 'reindexed' }
   /** Damaged segments reported by the query thread have been rebuilt. */
   | { type: 'repaired' }
   /** One `index` request is done (its articles are in a segment, or were already). */
   | { type: 'indexed'; articles: number }
-  | { type: 'error'; message: string }
+  /**
+   * A task failed. `articlesMissing`: some articles may now be left out of the index until the
+   * next catch-up (false when only a merge failed, which leaves the index as it was).
+   */
+  | { type: 'error'; message: string; articlesMissing: boolean }
   | { type: 'closed' };

@@ -28,9 +28,15 @@ export interface SearchService {
   articlesChanged(ids: number[], reindex: boolean): void;
   /** Feeds were renamed, added or removed: hits show their names as they are now. */
   sourcesChanged(): void;
-  /** Drops the index and rebuilds it from the library; resolves when done. */
+  /**
+   * Drops the index and rebuilds it from the library; resolves when done, rejects if search
+   * stops, fails to write the index or goes silent (see SEARCH_TIMEOUTS).
+   */
   reindex(): Promise<void>;
-  /** Resolves once every stored article is searchable; rejects if search stops meanwhile. */
+  /**
+   * Resolves once every stored article is searchable; rejects if search stops, cannot write the
+   * index or goes silent meanwhile (see SEARCH_TIMEOUTS).
+   */
   whenReady(): Promise<void>;
   state(): SearchIndexState;
   close(): Promise<void>;
@@ -41,11 +47,41 @@ export interface SearchServiceOptions {
   onWorkers?: (workers: SearchWorkers) => void;
   /** Search stopped for good (it died again after its restart): the reader should be told. */
   onStopped?: (message: string) => void;
+  /** For tests: shorter limits than SEARCH_TIMEOUTS. */
+  timeouts?: Partial<SearchTimeouts>;
 }
+
+export interface SearchTimeouts {
+  /** How long a search or count waits for the query thread's answer. */
+  answerMs: number;
+  /** How long whenReady and reindex wait while neither search thread says anything. */
+  silenceMs: number;
+}
+
+/**
+ * A search waits behind at most one step of the query thread: opening (every article's dates and
+ * tags, a few seconds at 50,000 articles on a slow laptop), loading one segment (at most 4,000
+ * articles, under a second here, a few seconds there), or another query (well under a second).
+ * Searches are answered between segment loads, so a first search does not wait for the whole
+ * index. 30 s is several times the slowest of those steps: only a stuck thread reaches it.
+ *
+ * Readiness and a rebuild legitimately take minutes at 50,000 articles (fifty segments of 1,000
+ * articles, then merges of up to 4,000), so they get no deadline; what must not happen is waiting
+ * on threads that have stopped doing anything. The index thread reports each segment and, while
+ * building one, that it is working at least once a second; the query thread reports each segment
+ * it loads. Their longest quiet step (finishing and writing a 4,000-article segment) takes about
+ * 2 s on a 2-core machine, so 2 minutes of silence means nothing is moving.
+ */
+export const SEARCH_TIMEOUTS: SearchTimeouts = { answerMs: 30_000, silenceMs: 120_000 };
 
 interface Waiter {
   resolve: () => void;
   reject: (error: Error) => void;
+}
+
+interface PendingSearch {
+  resolve: (result: SearchResult) => void;
+  timer: NodeJS.Timeout;
 }
 
 /** New articles arrive in bursts (a sync commits feed after feed): index them together. */
@@ -56,7 +92,8 @@ export function createSearchService(
   onUpdated: (documents: number) => void = () => undefined,
   options: SearchServiceOptions = {},
 ): SearchService {
-  const searches = new Map<number, (result: SearchResult) => void>();
+  const timeouts = { ...SEARCH_TIMEOUTS, ...options.timeouts };
+  const searches = new Map<number, PendingSearch>();
   let nextSearchId = 1;
   const segments = new Map<number, SegmentInfo>();
   /** Segment changes sent to the query thread, and the last one it has handled. */
@@ -76,11 +113,16 @@ export function createSearchService(
   let repairs = 0;
   /** Articles sent to the index thread whose segment has not been reported yet. */
   let requested = 0;
+  /** Why the index thread could not finish its work; cleared when a catch-up completes. */
+  let failure: string | null = null;
   const readyWaiters: Waiter[] = [];
   const reindexWaiters: Waiter[] = [];
+  /** Runs while something waits on readiness or a rebuild; every message from a thread restarts it. */
+  let silenceTimer: NodeJS.Timeout | null = null;
 
   const loadingDone = () => opened && doneSeq === sentSeq && queued === 0;
   const ready = () =>
+    failure === null &&
     loadingDone() &&
     repairs === 0 &&
     requested === 0 &&
@@ -90,14 +132,50 @@ export function createSearchService(
 
   function settle(): void {
     if (ready()) for (const waiter of readyWaiters.splice(0)) waiter.resolve();
+    stopWatchingSilence();
+  }
+
+  function wait(waiters: Waiter[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      waiters.push({ resolve, reject });
+      if (!silenceTimer) {
+        silenceTimer = setTimeout(onSilence, timeouts.silenceMs);
+        // The threads keep the process alive while they run; this timer alone must not.
+        silenceTimer.unref();
+      }
+    });
+  }
+
+  function rejectWaiters(waiters: Waiter[], problem: string): void {
+    for (const waiter of waiters.splice(0)) waiter.reject(new Error(problem));
+    stopWatchingSilence();
+  }
+
+  function stopWatchingSilence(): void {
+    if (silenceTimer && readyWaiters.length === 0 && reindexWaiters.length === 0) {
+      clearTimeout(silenceTimer);
+      silenceTimer = null;
+    }
+  }
+
+  function onSilence(): void {
+    silenceTimer = null;
+    const problem =
+      `Search has not made progress for ${describeDuration(timeouts.silenceMs)} while bringing ` +
+      'its index up to date. Restart Outpost to try again.';
+    rejectWaiters(readyWaiters, problem);
+    rejectWaiters(reindexWaiters, problem);
   }
 
   /** Everything waiting on the threads gets its answer now: `problem` for searches, an Error otherwise. */
   function settleAll(problem: string): void {
-    for (const resolve of searches.values()) resolve(emptyResult(problem));
+    for (const search of searches.values()) {
+      clearTimeout(search.timer);
+      search.resolve(emptyResult(problem));
+    }
     searches.clear();
-    for (const waiter of [...readyWaiters.splice(0), ...reindexWaiters.splice(0)])
-      waiter.reject(new Error(problem));
+    rejectWaiters(readyWaiters, problem);
+    rejectWaiters(reindexWaiters, problem);
   }
 
   /**
@@ -115,6 +193,7 @@ export function createSearchService(
     indexTimer = null;
     waiting = new Set();
     notice = null;
+    failure = null;
   }
 
   const threads = startSearchThreads(dataDir, {
@@ -138,6 +217,7 @@ export function createSearchService(
   }
 
   function onQueryMessage(message: Exclude<FromQueryWorker, { type: 'closed' }>): void {
+    silenceTimer?.refresh();
     switch (message.type) {
       case 'progress': {
         ({ seq: doneSeq, queued, loaded, documents } = message);
@@ -160,18 +240,21 @@ export function createSearchService(
         return;
       case 'result':
       case 'failed': {
-        const resolve = searches.get(message.id);
+        // Absent when it was given up on (see ask): a late answer has no one to go to.
+        const search = searches.get(message.id);
         searches.delete(message.id);
-        if (!resolve) return;
+        if (!search) return;
+        clearTimeout(search.timer);
         if (message.type === 'failed')
-          return resolve(emptyResult(`Search failed: ${message.message}`));
-        resolve({ ...message.result, problem: null, notice: currentNotice() });
+          return search.resolve(emptyResult(`Search failed: ${message.message}`));
+        search.resolve({ ...message.result, problem: null, notice: currentNotice() });
         return;
       }
     }
   }
 
   function onIndexMessage(message: Exclude<FromIndexWorker, { type: 'closed' }>): void {
+    silenceTimer?.refresh();
     switch (message.type) {
       case 'opened':
         opened = true;
@@ -187,6 +270,7 @@ export function createSearchService(
         return;
       case 'pending':
         pendingArticles = message.articles;
+        if (message.articles === 0) failure = null;
         settle();
         return;
       case 'indexed':
@@ -197,11 +281,21 @@ export function createSearchService(
         repairs--;
         settle();
         return;
+      case 'working':
+        return;
       case 'reindexed':
+        failure = null;
         for (const waiter of reindexWaiters.splice(0)) waiter.resolve();
+        stopWatchingSilence();
         return;
       case 'error':
         notice = `The search index could not be updated: ${message.message}`;
+        if (!message.articlesMissing) return;
+        // What failed stays out of the index until the next catch-up (a restart, a repair or a
+        // rebuild), so waiting for readiness would be waiting for nothing.
+        failure = notice;
+        rejectWaiters(readyWaiters, failure);
+        rejectWaiters(reindexWaiters, failure);
         return;
     }
   }
@@ -210,6 +304,7 @@ export function createSearchService(
   function currentNotice(): string | null {
     const problem = threads.problem();
     if (problem) return problem;
+    if (failure) return failure;
     if (!loadingDone()) {
       const total = loaded + queued;
       return `Older articles are still being loaded into search (${loaded} of ${total} parts).`;
@@ -228,13 +323,26 @@ export function createSearchService(
     threads.toIndex({ type: 'index', ids });
   }
 
-  /** One query for the query thread; answered at once with the reason when no thread can take it. */
+  /**
+   * One query for the query thread; answered at once with the reason when no thread can take it.
+   * Rejects when the thread does not answer in time (see SEARCH_TIMEOUTS).
+   */
   function ask(query: SearchQuery, searchOptions: SearchOptions): Promise<SearchResult> {
     const problem = threads.problem();
     if (problem) return Promise.resolve(emptyResult(problem));
     const id = nextSearchId++;
-    return new Promise((resolve) => {
-      searches.set(id, resolve);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        searches.delete(id);
+        reject(
+          new Error(
+            `Search did not answer in ${describeDuration(timeouts.answerMs)}. It may be busy ` +
+              'loading a large index: try again in a minute, and restart Outpost if this keeps happening.',
+          ),
+        );
+      }, timeouts.answerMs);
+      timer.unref();
+      searches.set(id, { resolve, timer });
       threads.toQuery({ type: 'search', id, query, options: searchOptions });
     });
   }
@@ -246,14 +354,18 @@ export function createSearchService(
       if (parsed.clauses.length === 0 && !hasFilters(parsed.filters)) {
         return Promise.resolve(emptyResult(null));
       }
-      return ask({ clauses: parsed.clauses, filters: parsed.filters }, searchOptions);
+      return ask({ clauses: parsed.clauses, filters: parsed.filters }, searchOptions).catch(
+        (error: Error) => emptyResult(error.message),
+      );
     },
     async count(query) {
       const parsed = parseQuery(query);
       if (!parsed.ok || (parsed.clauses.length === 0 && !hasFilters(parsed.filters))) {
         return { total: 0, unread: 0 };
       }
-      // A query that search could not answer (search stopped, or the query failed) counts as none.
+      // A query that search could not answer (search stopped, or the query failed) counts as none;
+      // stopping is announced on its own (onStopped). A thread that does not answer is announced
+      // nowhere else, so that rejects with the reason rather than pass for zero matches.
       const run = (filters: QueryFilters) =>
         ask({ clauses: parsed.clauses, filters }, { limit: 0 });
       const [all, unread] = await Promise.all([
@@ -277,9 +389,7 @@ export function createSearchService(
       const problem = threads.problem();
       if (problem) throw new Error(problem);
       notice = null;
-      const rebuilt = new Promise<void>((resolve, reject) =>
-        reindexWaiters.push({ resolve, reject }),
-      );
+      const rebuilt = wait(reindexWaiters);
       threads.toIndex({ type: 'reindex' });
       await rebuilt;
       await service.whenReady();
@@ -288,8 +398,9 @@ export function createSearchService(
       // While a lost pair is being replaced, readiness is still coming: wait for the fresh one.
       const problem = threads.problem();
       if (problem && threads.ended()) return Promise.reject(new Error(problem));
+      if (failure && !problem) return Promise.reject(new Error(failure));
       if (ready()) return Promise.resolve();
-      return new Promise((resolve, reject) => readyWaiters.push({ resolve, reject }));
+      return wait(readyWaiters);
     },
     state() {
       let bytesOnDisk = 0;
@@ -324,6 +435,14 @@ function hasFilters(filters: QueryFilters): boolean {
     filters.read !== null ||
     filters.starred !== null
   );
+}
+
+/** "30 seconds", "2 minutes"; tests' short limits read "50 ms". */
+function describeDuration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 120) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  return `${Math.round(seconds / 60)} minutes`;
 }
 
 function emptyResult(problem: string | null): SearchResult {
