@@ -136,7 +136,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     return report;
   }
 
-  const importContext = { db, now };
+  const importContext = { db, now, pool };
 
   function articleWithImages(id: ArticleId): Article | null {
     // An article the background has not re-tagged yet is brought up to date when opened.
@@ -181,7 +181,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     },
     async listSavedSearches() {
       const rows = listSavedSearchRows(db);
-      const counts = await Promise.all(rows.map((row) => search().count(row.query)));
+      // A count search cannot give in time leaves its row at zero rather than the list empty.
+      const counts = await Promise.all(
+        rows.map((row) =>
+          search()
+            .count(row.query)
+            .catch(() => ({ total: 0, unread: 0 })),
+        ),
+      );
       return rows.map((row, i) => ({ ...row, ...counts[i]! }));
     },
     async saveSearch(name, query) {

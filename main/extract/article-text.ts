@@ -6,7 +6,12 @@ const FIGURES = /<figure\b[\s\S]*?<\/figure>|<figcaption\b[\s\S]*?<\/figcaption>
 
 /** Same words in the same order → same article, whatever the markup or spacing. */
 export function hashContent(article: { title: string; text: string }): string {
-  const normalized = `${article.title}\n${article.text}`.toLowerCase().replace(/\s+/g, ' ').trim();
+  // Runs of blank space, and any blank other than a plain space, become one space: the same as
+  // /\s+/ → ' ', without rewriting every single space of a multi-megabyte text.
+  const normalized = `${article.title}\n${article.text}`
+    .toLowerCase()
+    .replace(/\s\s+|[^\S ]/g, ' ')
+    .trim();
   return createHash('sha256').update(normalized).digest('hex');
 }
 
@@ -17,7 +22,7 @@ export function hashContent(article: { title: string; text: string }): string {
 export function makeExcerpt(text: string, html?: string): string {
   const source =
     html && /<fig(ure|caption)\b/i.test(html) ? htmlToText(html.replace(FIGURES, ' ')) : text;
-  const flat = source.replace(/\s+/g, ' ').trim();
+  const flat = source.replace(/\s\s+|[^\S ]/g, ' ').trim();
   if (flat.length <= 280) return flat;
   const cut = flat.lastIndexOf(' ', 280);
   return `${flat.slice(0, cut > 200 ? cut : 280)}…`;

@@ -19,19 +19,28 @@ const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
+const FIELD_NAME = /^([A-Za-z][\w-]*)\s*:/;
+/** Characters a YAML scalar on one line cannot hold (`.` in a pattern does not match them). */
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+
 /**
  * Reads the flat `key: value` lines of YAML-style front matter. Nested values, lists and
- * block scalars are ignored: we only want a handful of scalar fields.
+ * block scalars are ignored: we only want a handful of scalar fields. Values are trimmed and
+ * comments cut without backtracking patterns (`\s*(.*?)\s*$`, `\s+#.*$`), which retry a long
+ * run of spaces from each of its positions.
  */
 function parseFrontMatter(block: string): Map<string, string> {
   const fields = new Map<string, string>();
   for (const line of block.split('\n')) {
-    const match = /^([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
-    if (!match?.[1] || !match[2]) continue;
-    let value = match[2];
+    const match = FIELD_NAME.exec(line);
+    let value = match ? line.slice(match[0].length).trim() : '';
+    if (!match?.[1] || !value || LINE_BREAK.test(value)) continue;
     const quoted = /^(["'])(.*)\1$/.exec(value);
     if (quoted) value = quoted[2] ?? '';
-    else value = value.replace(/\s+#.*$/, '');
+    else {
+      const comment = /\s#/.exec(value);
+      if (comment) value = value.slice(0, comment.index).trimEnd();
+    }
     if (value && !['|', '>'].includes(value)) fields.set(match[1].toLowerCase(), value);
   }
   return fields;

@@ -1,7 +1,6 @@
 // Plain-text articles: an optional section line, the headline, paragraphs and subheadings;
 // trailing site chrome (comment widgets, share prompts) copied along with the text is dropped.
 import { escapeHtml } from './dom.ts';
-import { htmlToText } from './sanitize.ts';
 
 export interface TextArticle {
   /** The headline, or null when the text starts straight with a paragraph. */
@@ -20,8 +19,31 @@ const CHROME_LINE =
 const CHROME_COMPANION =
   /^(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|tumblr|pocket|print|more|reply|cancel reply|post comment|name\*?|email\*?|website|label|load more comments|be the first to like this\.?|like|click to .+|\{\})$/i;
 
-const TERMINAL_PUNCTUATION = /[.!?…:;,"”’)]$/;
+const TERMINAL_PUNCTUATION = new Set('.!?…:;,"”’)');
+/** The end of a line that breaks a word after its hyphen. */
+const BROKEN_WORD = /\p{L}-$/u;
+/** Blank space a line may end with: `\s` and the zero-width space some editors leave. */
+const TRAILING_SPACE = /[\s\u200b]/;
 const LIST_ITEM = /^(?:[-*•]\s+|\d{1,3}[.)]\s+)/;
+
+/** Looks at the last character only: a regex ending in `$` would try every position of a long line. */
+const endsWithTerminal = (text: string): boolean => TERMINAL_PUNCTUATION.has(text.at(-1) ?? '');
+
+/**
+ * A line without its trailing blank space. Scanning back from the end keeps a long run of spaces
+ * inside a line linear, where `/\s+$/` retries the run from each of its positions.
+ */
+function trimLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && TRAILING_SPACE.test(line[end - 1] ?? '')) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+/**
+ * Blank space collapsed to single spaces. Lone spaces are left alone rather than replaced by
+ * themselves, which would rebuild the whole string.
+ */
+const flatten = (text: string): string => text.replace(/\s\s+|[^\S ]/g, ' ').trim();
 
 /** Splits text into blocks (separated by blank lines), each a list of trimmed lines. */
 function toBlocks(lines: string[]): string[][] {
@@ -48,8 +70,10 @@ function dropTrailingChrome(lines: string[]): string[] {
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i] ?? '';
     if (line === '') continue;
-    if (CHROME_LINE.test(line)) strong++;
-    else if (!CHROME_COMPANION.test(line)) break;
+    // Read as the reader sees it: a non-breaking space copied from a page is still a space.
+    const seen = flatten(line);
+    if (CHROME_LINE.test(seen)) strong++;
+    else if (!CHROME_COMPANION.test(seen)) break;
     start = i;
   }
   const run = lines.slice(start).filter((line) => line !== '');
@@ -61,46 +85,68 @@ function dropTrailingChrome(lines: string[]): string[] {
 /**
  * Joins the lines of a hard-wrapped paragraph. A word broken after a hyphen is rejoined
  * with the hyphen kept: "long-term" is common, and we cannot tell "net-work" from it.
+ * Only the previous line is looked at (never the text joined so far), so a paragraph of a
+ * million lines costs what its characters do.
  */
-function joinLines(lines: string[]): string {
-  return lines.reduce((text, line) =>
-    /\p{L}-$/u.test(text) && /^\p{Ll}/u.test(line) ? text + line : `${text} ${line}`,
-  );
+function joinLines(lines: readonly string[]): string {
+  let text = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i++) {
+    const previous = lines[i - 1] ?? '';
+    const line = lines[i] ?? '';
+    const brokenWord =
+      previous.endsWith('-') && BROKEN_WORD.test(previous) && /^\p{Ll}/u.test(line);
+    text += brokenWord ? line : ` ${line}`;
+  }
+  return text;
 }
 
 /** A first line that is a heading above the rest of its block (no blank line between). */
 function isLeadingHeadingLine(block: string[]): boolean {
   const [first, second] = block;
   if (!first || !second) return false;
-  const longest = Math.max(...block.slice(1).map((line) => line.length));
+  // A loop, not Math.max(...lengths): spreading a block of a million lines overflows the stack.
+  let longest = 0;
+  for (let i = 1; i < block.length; i++) longest = Math.max(longest, block[i]?.length ?? 0);
   return (
-    !TERMINAL_PUNCTUATION.test(first) &&
-    /^[\p{Lu}\p{N}"“‘']/u.test(second) &&
-    first.length < 0.8 * longest
+    !endsWithTerminal(first) && /^[\p{Lu}\p{N}"“‘']/u.test(second) && first.length < 0.8 * longest
   );
 }
 
 /** A section label ("Africa", "World News") is a word or three; headlines are longer. */
 const isSectionLabel = (text: string): boolean =>
-  text.length <= 30 && text.split(/\s+/).length <= 3 && !TERMINAL_PUNCTUATION.test(text);
+  text.length <= 30 && text.split(/\s+/).length <= 3 && !endsWithTerminal(text);
 const isHeadline = (text: string): boolean => text.length <= 250 && !/[.;,]$/.test(text);
 
-function isSubheading(block: string[], next: string[] | undefined): boolean {
+/** A one-line block above a longer or sentence-like block; `following` is that block joined. */
+function isSubheading(block: string[], following: string | undefined): boolean {
   const line = block[0] ?? '';
-  if (block.length !== 1 || !next || line.length > 120 || LIST_ITEM.test(line)) return false;
-  if (TERMINAL_PUNCTUATION.test(line)) return false;
-  const following = joinLines(next);
-  return following.length > line.length || TERMINAL_PUNCTUATION.test(following);
+  if (block.length !== 1 || following === undefined) return false;
+  if (line.length > 120 || LIST_ITEM.test(line) || endsWithTerminal(line)) return false;
+  return following.length > line.length || endsWithTerminal(following);
 }
 
-function blockHtml(block: string[], subheading: boolean): string {
-  if (subheading) return `<h2>${escapeHtml(joinLines(block))}</h2>`;
-  if (block.length > 1 && block.every((line) => LIST_ITEM.test(line))) {
+const isList = (block: string[]): boolean =>
+  block.length > 1 && block.every((line) => LIST_ITEM.test(line));
+
+function blockHtml(block: string[], joined: string, subheading: boolean): string {
+  if (subheading) return `<h2>${escapeHtml(joined)}</h2>`;
+  if (isList(block)) {
     const tag = /^\d/.test(block[0] ?? '') ? 'ol' : 'ul';
     const items = block.map((line) => `<li>${escapeHtml(line.replace(LIST_ITEM, ''))}</li>`);
     return `<${tag}>${items.join('')}</${tag}>`;
   }
-  return `<p>${escapeHtml(joinLines(block))}</p>`;
+  return `<p>${escapeHtml(joined)}</p>`;
+}
+
+/**
+ * The paragraphs of a block as `htmlToText` reads them from `blockHtml` (blank space collapsed,
+ * one per list item), worked out from the lines: parsing megabytes of HTML we just wrote costs
+ * more time and memory than everything else here.
+ */
+function blockText(block: string[], joined: string): string[] {
+  return isList(block)
+    ? block.map((line) => flatten(line.replace(LIST_ITEM, '')))
+    : [flatten(joined)];
 }
 
 const BYLINE = /^by\s+(\S.{1,80})$/i;
@@ -135,7 +181,7 @@ export function importText(source: string): TextArticle {
   const lines = source
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/[\s\u200b]+$/u, '').replace(/^\s+/, ''));
+    .map((line) => trimLineEnd(line).trimStart());
   const blocks = toBlocks(dropTrailingChrome(lines));
   // A heading typed directly above its text (no blank line) still stands on its own.
   for (let i = 0; i < 2 && i < blocks.length; i++) {
@@ -145,8 +191,10 @@ export function importText(source: string): TextArticle {
     }
   }
   const { body, ...head } = splitHead(blocks);
+  const joined = body.map(joinLines);
   const html = body
-    .map((block, i) => blockHtml(block, isSubheading(block, body[i + 1])))
+    .map((block, i) => blockHtml(block, joined[i] ?? '', isSubheading(block, joined[i + 1])))
     .join('\n');
-  return { ...head, html, text: htmlToText(html) };
+  const text = body.flatMap((block, i) => blockText(block, joined[i] ?? '')).filter(Boolean);
+  return { ...head, html, text: text.join('\n\n') };
 }

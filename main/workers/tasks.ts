@@ -1,6 +1,8 @@
 // The CPU-heavy jobs that run off the API thread, and the shape of their messages.
+import { hashContent, makeExcerpt } from '../extract/article-text.ts';
 import { charsetFromContentType, decodeText } from '../extract/decode.ts';
 import { extractArticle, type ExtractedArticle } from '../extract/extract-article.ts';
+import { readDocument, type ParsedDocument } from '../extract/read-document.ts';
 import { parseFeedBytes, type ParsedFeed } from '../feeds/parse-feed.ts';
 
 export interface TaskTypes {
@@ -12,6 +14,14 @@ export interface TaskTypes {
   'extract-page': {
     input: { bytes: Uint8Array; url: string; contentType: string | null };
     output: ExtractedArticle;
+  };
+  /**
+   * An imported file (`name` decides its format and appears in every error): decoded, read as an
+   * article, hashed and cut to an excerpt, so the API thread only stores the result.
+   */
+  'read-document': {
+    input: { name: string; bytes: Uint8Array };
+    output: { document: ParsedDocument; contentHash: string; excerpt: string };
   };
 }
 
@@ -35,6 +45,14 @@ export const taskHandlers: {
       }),
       { url: input.url },
     ),
+  'read-document': (input) => {
+    const document = readDocument(input.name, input.bytes);
+    return {
+      document,
+      contentHash: hashContent(document),
+      excerpt: makeExcerpt(document.text, document.html),
+    };
+  },
 };
 
 export interface TaskRequest {

@@ -60,4 +60,17 @@ describe('importMarkdown', () => {
     expect(article.title).toBe('Windows');
     expect(article.text).toBe('Body text.');
   });
+
+  it('reads front matter values with comments, quotes and long runs of spaces', () => {
+    const spaces = ' '.repeat(200_000);
+    const started = performance.now();
+    const article = importMarkdown(
+      `---\ntitle: Wells${spaces}Run Dry   # draft\nauthor: "Awa  Ba # not a comment"\ndate:${spaces}\n---\n\nBody.`,
+    );
+    // Backtracking patterns took minutes on such a line; a scan takes milliseconds.
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(article.title).toBe(`Wells${spaces}Run Dry`);
+    expect(article.author).toBe('Awa  Ba # not a comment');
+    expect(article.published).toBeNull();
+  });
 });

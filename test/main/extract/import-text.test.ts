@@ -174,3 +174,21 @@ describe('importText trailing chrome', () => {
     expect(article.text).toContain('Twitter Facebook');
   });
 });
+
+describe('importText on large inputs', () => {
+  it('reads a paragraph of a million lines', () => {
+    const line = 'and the herders moved south';
+    const article = importText(`Drought Report\n\n${`${line}\n`.repeat(1_000_000)}`);
+    expect(article.title).toBe('Drought Report');
+    expect(article.text.length).toBe(1_000_000 * (line.length + 1) - 1);
+  });
+
+  it('reads a line with a long run of blank space inside it', () => {
+    const spaces = ' '.repeat(500_000);
+    const started = performance.now();
+    const article = importText(`Drought Report\n\nThe wells${spaces}ran dry.${spaces}\u200b`);
+    // Trimming with /\s+$/ retried the run from each of its positions: minutes for this line.
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(article.text).toBe('The wells ran dry.');
+  });
+});
