@@ -20,6 +20,21 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** Directives a `<meta>` policy may not carry (the HTML standard ignores them there). */
+const headerOnlyDirectives = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+/**
+ * The same policy for the `<meta http-equiv="Content-Security-Policy">` the renderer's build writes
+ * into index.html: a second line of defence should a page ever be served without the header.
+ */
+export const metaContentSecurityPolicy = contentSecurityPolicy
+  .split(';')
+  .map((directive) => directive.trim())
+  .filter(
+    (directive) => directive && !headerOnlyDirectives.has(directive.split(/\s+/)[0]!.toLowerCase()),
+  )
+  .join('; ');
+
 /** Headers sent with every UI response, beside the CSP. */
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': contentSecurityPolicy,

@@ -1,7 +1,7 @@
 // What a CLI command is: how `outpost --help` describes it, what it gets (the parsed options, the
 // backend opened on the data folder), and commands grouped under one name (`feeds add`).
 import type { Backend } from '../backend.ts';
-import { CliError } from './output.ts';
+import { CliError, printProblem } from './output.ts';
 
 export interface CommandOptions {
   dataDir: string;
@@ -64,7 +64,7 @@ export async function withBackend<T>(
   const { createBackend } = await import('../backend.ts');
   const backend = await createBackend({ dataDir: options.dataDir });
   // What the reader should know (a damaged settings file put aside, search stopped) goes to stderr.
-  backend.on('notice', ({ message }) => process.stderr.write(`outpost: ${message}\n`));
+  backend.on('notice', ({ message }) => printProblem(message));
   try {
     return await work(backend);
   } finally {

@@ -2,7 +2,7 @@
 // parse-feed, tag, serve; and the subscription commands. `outpost --help` is made from it.
 import type { Backend } from '../backend.ts';
 import { withBackend, type Command } from './command.ts';
-import { CliError, formatDate, printJson, printLines } from './output.ts';
+import { CliError, formatDate, printJson, printLines, printProblem } from './output.ts';
 import { runExtract } from './extract.ts';
 import { runParseFeed } from './parse-feed.ts';
 import { runTag } from './tag.ts';
@@ -171,11 +171,11 @@ async function waitForSearch(backend: Backend): Promise<void> {
   let said = false;
   const timer = setTimeout(() => {
     said = true;
-    process.stderr.write('outpost: bringing the search index up to date…\n');
+    printProblem('bringing the search index up to date…');
   }, 1000);
   await backend.whenSearchReady();
   clearTimeout(timer);
-  if (said) process.stderr.write('outpost: search index ready.\n');
+  if (said) printProblem('search index ready.');
 }
 
 export const commands: Record<string, Command> = {

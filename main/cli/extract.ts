@@ -4,7 +4,7 @@ import { decodeDocument } from '../extract/decode.ts';
 import { DocumentError, MAX_DOCUMENT_BYTES } from '../extract/read-document.ts';
 import { extractArticle } from '../extract/extract-article.ts';
 import type { CommandOptions } from './command.ts';
-import { CliError, printJson, printLines } from './output.ts';
+import { CliError, printJson, printLines, printProblem } from './output.ts';
 
 export async function runExtract(files: string[], options: CommandOptions): Promise<number> {
   if (files.length === 0) throw new CliError('extract needs at least one .html file.', 2);
@@ -29,7 +29,7 @@ export async function runExtract(files: string[], options: CommandOptions): Prom
       const code = error instanceof DocumentError ? error.code : errorCode(error);
       const message = error instanceof Error ? error.message : String(error);
       if (options.json) printJson({ file, error: { code, message } });
-      else process.stderr.write(`outpost: ${file}: ${message}\n`);
+      else printProblem(`${file}: ${message}`);
     }
   }
   return failures === files.length ? 1 : 0;

@@ -4,7 +4,7 @@ import { defaultDataDir } from '../data-dir.ts';
 import type { CommandOptions } from './command.ts';
 import { commands } from './commands.ts';
 import { formatCommandHelp, formatHelp, type CliOption } from './help.ts';
-import { CliError } from './output.ts';
+import { CliError, printLines, printProblem, printText } from './output.ts';
 
 /** Every option `outpost` accepts, as `parseArgs` reads them and `--help` lists them. */
 export const OPTIONS = {
@@ -65,7 +65,7 @@ export async function runCli(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.version) {
-    process.stdout.write(`${await readVersion()}\n`);
+    printLines([await readVersion()]);
     return 0;
   }
   const [first, ...rest] = positionals;
@@ -73,7 +73,7 @@ export async function runCli(argv: string[]): Promise<number> {
   const asksHelp = values.help || first === 'help';
   const name = first === 'help' ? rest[0] : first;
   if (!name) {
-    process.stdout.write(formatHelp(commands, OPTIONS));
+    printText(formatHelp(commands, OPTIONS));
     return asksHelp ? 0 : 2;
   }
   // Own keys only: `outpost constructor` is an unknown command, not Object's constructor.
@@ -81,7 +81,7 @@ export async function runCli(argv: string[]): Promise<number> {
   if (!command)
     return fail(new CliError(`Unknown command "${name}". Run outpost --help for the list.`, 2));
   if (asksHelp) {
-    process.stdout.write(formatCommandHelp(name, command, OPTIONS));
+    printText(formatCommandHelp(name, command, OPTIONS));
     return 0;
   }
 
@@ -105,13 +105,15 @@ export async function runCli(argv: string[]): Promise<number> {
 
 function fail(error: unknown): number {
   if (error instanceof CliError) {
-    process.stderr.write(`outpost: ${error.message}\n`);
+    printProblem(error.message);
     return error.exitCode;
   }
   // Unexpected: still one line, no stack; OUTPOST_DEBUG=1 shows the stack.
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`outpost: ${message}\n`);
-  if (process.env.OUTPOST_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  printProblem(
+    message,
+    process.env.OUTPOST_DEBUG && error instanceof Error ? error.stack : undefined,
+  );
   return 1;
 }
 

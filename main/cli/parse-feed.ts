@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { FeedError, MAX_FEED_BYTES, parseFeedBytes } from '../feeds/parse-feed.ts';
 import type { ParsedFeed } from '../feeds/parse-feed.ts';
 import type { CommandOptions } from './command.ts';
-import { CliError, formatDate, printJson, printLines } from './output.ts';
+import { CliError, formatDate, printJson, printLines, printProblem } from './output.ts';
 
 export async function runParseFeed(files: string[], options: CommandOptions): Promise<number> {
   if (files.length === 0) throw new CliError('parse-feed needs at least one feed file.', 2);
@@ -23,7 +23,7 @@ export async function runParseFeed(files: string[], options: CommandOptions): Pr
       const alternates =
         error instanceof FeedError && error.alternates.length ? error.alternates : undefined;
       if (options.json) printJson({ file, error: { code, message, alternates } });
-      else process.stderr.write(`outpost: ${file}: ${message}\n`);
+      else printProblem(`${file}: ${message}`);
     }
   }
   return failures === files.length ? 1 : 0;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IMAGES_FOLDER } from '../media-files.ts';
 import type { CommandOptions } from './command.ts';
-import { CliError } from './output.ts';
+import { CliError, printLines } from './output.ts';
 
 /** The UI that `npm install` (prepare) and `npm run build:renderer` produce. */
 export const rendererDir = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
@@ -37,8 +37,10 @@ export async function runServe(args: string[], options: CommandOptions): Promise
       throw new CliError(`Port ${options.port} is already in use; choose another with --port.`);
     throw error;
   }
-  process.stdout.write(`Outpost is serving on ${bridge.url}\n`);
-  process.stdout.write(`Data folder: ${options.dataDir}. Press Ctrl+C to stop.\n`);
+  printLines([
+    `Outpost is serving on ${bridge.url}`,
+    `Data folder: ${options.dataDir}. Press Ctrl+C to stop.`,
+  ]);
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Feed, SyncProgress } from '../../shared/feeds.ts';
 import { groupCommands, withBackend, type Command } from './command.ts';
-import { CliError, formatDate, printJson, printLines } from './output.ts';
+import { CliError, formatDate, printJson, printLines, printProgress } from './output.ts';
 
 const feedsAdd: Command = {
   summary: 'follow a feed, or the feed a web page links to; stores its articles now',
@@ -171,7 +171,7 @@ function createProgressReporter(): (progress: SyncProgress) => void {
         : progress.phase === 'articles'
           ? `full articles ${progress.articlesDone}/${progress.articlesTotal}`
           : `images ${progress.imagesDone}/${progress.imagesTotal}`;
-    process.stderr.write(`sync: ${detail}, ${formatBytes(progress.bytes)}\n`);
+    printProgress(`sync: ${detail}, ${formatBytes(progress.bytes)}`);
   };
 }
 

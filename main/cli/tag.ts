@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { tagText, type ArticleTopics } from '../tagging/tagger.ts';
 import type { CommandOptions } from './command.ts';
-import { CliError, printJson, printLines } from './output.ts';
+import { CliError, printJson, printLines, printProblem } from './output.ts';
 
 export async function runTag(files: string[], options: CommandOptions): Promise<number> {
   if (files.length === 0 && !options.jsonl)
@@ -26,7 +26,7 @@ export async function runTag(files: string[], options: CommandOptions): Promise<
   const problem = (id: string, code: string, message: string) => {
     failures++;
     if (options.json) printJson({ id, error: { code, message } });
-    else process.stderr.write(`outpost: ${id}: ${message}\n`);
+    else printProblem(`${id}: ${message}`);
   };
 
   for (const file of files) {

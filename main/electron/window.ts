@@ -14,22 +14,6 @@ import { appEntryUrl, isAppUrl } from './app-origin.ts';
 
 export const backgroundColors = { light: '#ffffff', dark: '#1d1e21' } as const;
 
-export function secureWebPreferences(preloadPath: string): WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: false,
-  };
-}
-
 /**
  * The URL to hand to the system browser, or null. Only plain web links qualify:
  * `javascript:`, `file:`, custom schemes and URLs carrying credentials are refused.
@@ -101,7 +85,10 @@ export function createMainWindow(
   preloadPath: string,
   placement: WindowPlacement = {},
 ): BrowserWindow {
-  const window = new deps.BrowserWindow({
+  const { BrowserWindow } = deps;
+  // The web preferences are written out in this call, not built elsewhere, so that Electronegativity
+  // (npm run lint:electron) reads the values the window really gets.
+  const window = new BrowserWindow({
     title: 'Outpost',
     ...(placement.bounds ?? defaultWindowSize),
     minWidth: 720,
@@ -110,7 +97,19 @@ export function createMainWindow(
     backgroundColor: deps.nativeTheme.shouldUseDarkColors
       ? backgroundColors.dark
       : backgroundColors.light,
-    webPreferences: secureWebPreferences(preloadPath),
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    } satisfies WebPreferences,
   });
   denyAllPermissions(window.webContents.session);
   lockWebContents(deps.shell, window.webContents);

@@ -11,10 +11,11 @@ export interface LoggedChanges {
 const KEEP_MS = 60 * 60 * 1000;
 
 export function appendChanges(db: Database, writer: string, changes: Changes, now: Date): number {
-  const result = statement(
-    db,
-    'INSERT INTO change_log (writer, at, changes) VALUES (?, ?, ?)',
-  ).run(writer, now.toISOString(), JSON.stringify(changes));
+  const result = statement(db, 'INSERT INTO change_log (writer, at, changes) VALUES (?, ?, ?)').run(
+    writer,
+    now.toISOString(),
+    JSON.stringify(changes),
+  );
   const seq = Number(result.lastInsertRowid);
   // Now and then, not every time: the log is small and old entries are read by no one.
   if (seq % 100 === 0) {

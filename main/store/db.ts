@@ -26,10 +26,7 @@ export function statement(db: Database, sql: string): StatementSync {
 export const BUSY_TIMEOUT_MS = 5000;
 
 /** Opens (creating if needed) the database file and applies pending migrations. */
-export function openDatabase(
-  file: string,
-  options: { busyTimeoutMs?: number } = {},
-): Database {
+export function openDatabase(file: string, options: { busyTimeoutMs?: number } = {}): Database {
   // The CLI and the desktop app may open the same file: wait for the other writer instead of
   // failing. Every writer keeps its transactions short (a few hundred rows), so waits are brief.
   const db = new DatabaseSync(file, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS });

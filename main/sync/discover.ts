@@ -24,8 +24,6 @@ const COMMON_PATHS = [
   '/?feed=rss2',
 ];
 
-const MAX_DISCOVERY_BYTES = 5 * 1024 * 1024;
-
 export async function discoverFeed(
   context: Pick<SyncContext, 'http' | 'pool' | 'now'>,
   input: string,
@@ -66,10 +64,11 @@ async function fetchFeed(
   url: string,
   signal: AbortSignal | undefined,
 ): Promise<Omit<DiscoveredFeed, 'discoveredFrom'>> {
+  // No size cap of its own: the client's default (20 MB, defaultGetOptions.maxBytes in
+  // net/http-client.ts) is the one sync holds every feed to, so a feed that syncs can be added.
   const response = await context.http.get(url, {
     accept:
       'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/html;q=0.8, */*;q=0.5',
-    maxBytes: MAX_DISCOVERY_BYTES,
     signal,
   });
   if (response.notModified) throw new Error(`${url} answered 304 Not Modified to a first request.`);

@@ -23,7 +23,19 @@ type Outline = {
   outlines?: Outline[];
 };
 
-/** The subscriptions in an OPML document, as a tree of folders (the root has no name). */
+/**
+ * The most feeds one OPML file may subscribe to. The longest lists people keep run to a few
+ * thousand feeds; far beyond that, a file is a scraped directory or a hostile one. Every feed is a
+ * request on every sync (5,000 are already some 830 rounds of 6 downloads at a time, on a link
+ * that may be thin) and a row in the feed list, so 5,000 leaves headroom over real reading lists
+ * while keeping one file from burying the library.
+ */
+export const MAX_OPML_FEEDS = 5000;
+
+/**
+ * The subscriptions in an OPML document, as a tree of folders (the root has no name). A list with
+ * more than MAX_OPML_FEEDS feeds is refused whole, before anything is subscribed to.
+ */
 export function readOpml(text: string): OpmlFolder {
   let document;
   try {
@@ -40,7 +52,23 @@ export function readOpml(text: string): OpmlFolder {
   // feedsmith reports an empty <body> (a list with no subscriptions) as no body at all.
   if (!document.body && !hasBodyElement(text))
     throw new OutpostError('invalid', 'This is not an OPML subscription list: it has no <body>.');
-  return collect('', (document.body?.outlines ?? []) as Outline[], 0);
+  const tree = collect('', (document.body?.outlines ?? []) as Outline[], 0);
+  const feeds = countFeeds(tree);
+  if (feeds > MAX_OPML_FEEDS) {
+    throw new OutpostError(
+      'invalid',
+      `This subscription list has ${formatCount(feeds)} feeds; Outpost imports at most ${formatCount(MAX_OPML_FEEDS)} from one OPML file. Nothing was imported: remove the feeds you do not read, or import the list in parts.`,
+    );
+  }
+  return tree;
+}
+
+function countFeeds(folder: OpmlFolder): number {
+  return folder.feeds.length + folder.folders.reduce((sum, child) => sum + countFeeds(child), 0);
+}
+
+function formatCount(count: number): string {
+  return count.toLocaleString('en-US');
 }
 
 function collect(name: string, outlines: Outline[], depth: number): OpmlFolder {

@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   backgroundColors,
   createMainWindow,
-  secureWebPreferences,
   toExternalUrl,
 } from '../../../main/electron/window.ts';
 import type { WindowDeps, WindowPlacement } from '../../../main/electron/window.ts';
@@ -42,7 +41,6 @@ describe('main window', () => {
       navigateOnDragDrop: false,
       spellcheck: false,
     });
-    expect(secureWebPreferences('/p')).toMatchObject({ contextIsolation: true, sandbox: true });
   });
 
   it('loads app://outpost/ and shows only when ready to show', () => {
@@ -93,9 +91,7 @@ describe('placement', () => {
 
   it('keeps the same locks wherever the window opens', () => {
     const window = openWindow({ bounds: { x: 10, y: 10, width: 900, height: 600 } });
-    expect(window.options.webPreferences).toEqual(
-      secureWebPreferences('/app/dist/electron/preload.cjs'),
-    );
+    expect(window.options.webPreferences).toEqual(openWindow().options.webPreferences);
     expect(window.webContents.navigate('https://evil.example/').defaultPrevented).toBe(true);
   });
 });

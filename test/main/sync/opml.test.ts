@@ -1,7 +1,9 @@
 // OPML written and read back, including the list of someone who follows nothing yet.
 import { parseOpml } from 'feedsmith';
-import { describe, expect, it } from 'vitest';
-import { readOpml, writeOpml } from '../../../main/sync/opml.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBackend, type Backend } from '../../../main/backend.ts';
+import { MAX_OPML_FEEDS, readOpml, writeOpml } from '../../../main/sync/opml.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 const now = new Date('2026-03-04T05:06:07Z');
 
@@ -60,4 +62,50 @@ describe('OPML', () => {
       ],
     });
   });
+});
+
+/** An OPML list of `count` feeds, spread over folders of 500 as exported lists often are. */
+function bigOpml(count: number): string {
+  const outlines: string[] = [];
+  for (let start = 0; start < count; start += 500) {
+    const feeds = Array.from(
+      { length: Math.min(500, count - start) },
+      (_, i) =>
+        `<outline text="Feed ${start + i}" type="rss" xmlUrl="https://feed${start + i}.example/rss"/>`,
+    );
+    outlines.push(`<outline text="Folder ${start / 500}">${feeds.join('')}</outline>`);
+  }
+  return `<?xml version="1.0"?><opml version="2.0"><head><title>Big</title></head><body>${outlines.join('')}</body></opml>`;
+}
+
+describe('the size of one OPML import', () => {
+  let backend: Backend | null = null;
+  afterEach(async () => {
+    await backend?.close();
+    backend = null;
+  });
+
+  it('is capped at 5,000 feeds', () => {
+    expect(MAX_OPML_FEEDS).toBe(5000);
+    expect(readOpml(bigOpml(MAX_OPML_FEEDS)).folders).toHaveLength(10);
+    expect(() => readOpml(bigOpml(MAX_OPML_FEEDS + 1))).toThrow(
+      'This subscription list has 5,001 feeds; Outpost imports at most 5,000 from one OPML file.',
+    );
+  });
+
+  it('refuses a list of 20,000 feeds whole, before subscribing to any', async () => {
+    backend = await createBackend({ dataDir: makeTempDir() });
+    await expect(backend.importOpml(bigOpml(20_000))).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(
+        /^This subscription list has 20,000 feeds; Outpost imports at most 5,000 from one OPML file\. Nothing was imported/,
+      ),
+    });
+    expect(await backend.listFeeds()).toEqual([]);
+    expect(await backend.listFolders()).toEqual([]);
+
+    // A list at the cap imports in full.
+    const report = await backend.importOpml(bigOpml(MAX_OPML_FEEDS));
+    expect(report).toMatchObject({ added: MAX_OPML_FEEDS, existing: 0, folders: 10, failed: [] });
+  }, 60_000);
 });
