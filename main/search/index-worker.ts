@@ -6,6 +6,7 @@ import { openDatabase } from '../store/db.ts';
 import type { Database } from '../store/db.ts';
 import { createIndexWriter, type IndexWriter } from './index-writer.ts';
 import { SEARCH_FOLDER } from './segment-files.ts';
+import { LOCK_BEAT_MS } from './writer-lock.ts';
 import type { FromIndexWorker, ToIndexWorker } from './search-protocol.ts';
 
 if (!parentPort) throw new Error('index-worker.ts must run in a worker thread.');
@@ -100,6 +101,8 @@ port.on('message', (message: ToIndexWorker) => {
         // Only an opened writer does work: if its folder cannot be fixed, the error is the answer.
         const opened = opening.open();
         writer = opening;
+        // The keeper of the index says, now and then, that it is still there (see writer-lock.ts).
+        if (writer.keeper() === null) setInterval(() => writer?.beat(), LOCK_BEAT_MS).unref();
         const pending = writer.pendingIds().length;
         post({ type: 'opened', segments: opened.segments, notice: opened.notice, pending });
       });
@@ -140,6 +143,14 @@ port.on('message', (message: ToIndexWorker) => {
     case 'reindex':
       enqueue(async () => {
         if (!writer) return;
+        const keeper = writer.keeper();
+        if (keeper !== null) {
+          post({
+            type: 'reindexed',
+            refused: `The search index is kept by another Outpost (${keeper}) that has this library open: rebuild it there, or close it first.`,
+          });
+          return;
+        }
         const removed = writer.drop(writer.manifest().segments.map((segment) => segment.id));
         post({ type: 'replaced', removed, added: [] });
         await catchUp();
@@ -153,6 +164,7 @@ port.on('message', (message: ToIndexWorker) => {
     case 'close':
       closing = true;
       enqueue(() => {
+        writer?.close();
         db?.close();
         post({ type: 'closed' });
       });

@@ -1,6 +1,7 @@
 // Keeps the index on disk in step with the database: new segments for new or changed articles,
 // tiered merges that keep the segment count low, and rebuilds of what is missing or damaged.
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { inTransaction, statement, type Database } from '../store/db.ts';
 import { indexTags } from '../store/tags.ts';
 import { sourceTitle } from '../store/sources.ts';
@@ -14,6 +15,15 @@ import {
   writeSegment,
   type SegmentInfo,
 } from './segment-files.ts';
+import { takeWriterLock, type WriterLock } from './writer-lock.ts';
+
+/**
+ * A guest (a process whose library's index another process keeps) numbers its own segments from
+ * here, far above any the keeper will reach, and keeps them out of the shared list.
+ */
+const GUEST_IDS = 1_000_000_000_000;
+/** A guest's files younger than this are its own business, not leftovers the keeper removes. */
+const GUEST_FILE_TTL_MS = 60 * 60 * 1000;
 
 /**
  * Articles per segment when catching up with a large archive. lunr builds a segment in memory:
@@ -49,6 +59,16 @@ export interface IndexWriter {
   /** Deletes segment files no longer listed (once no reader uses them). */
   release(files: readonly string[]): void;
   manifest(): Manifest;
+  /**
+   * Null when this process keeps the shared index; otherwise who does. A guest reads the shared
+   * index as it was when it opened, and indexes what it lacks into segments of its own that no
+   * other process sees and that it removes when it closes; it never merges or rewrites the list.
+   */
+  keeper(): string | null;
+  /** The keeper says it is still alive (see writer-lock.ts). */
+  beat(): void;
+  /** Lets go of the index: a guest removes its own segments, the keeper its lock. */
+  close(): void;
 }
 
 export interface MergeYield {
@@ -58,6 +78,13 @@ export interface MergeYield {
 
 export function createIndexWriter(db: Database, dir: string, now: () => Date): IndexWriter {
   let manifest = emptyManifest();
+  let lock: WriterLock | null = null;
+  const guest = () => lock !== null && !lock.owner;
+  /** Segments a guest wrote: the only files it may remove. */
+  const own = new Set<string>();
+  const saveManifest = () => {
+    if (!guest()) writeManifest(dir, manifest);
+  };
   /** Article id → highest revision held by any segment. */
   const indexed = new Map<number, number>();
 
@@ -91,10 +118,11 @@ export function createIndexWriter(db: Database, dir: string, now: () => Date): I
   ): Promise<SegmentInfo> {
     const built = await buildSegment(documents, { onYield: options.onYield });
     const info = writeSegment(dir, manifest.nextId, built, now());
+    if (guest()) own.add(info.file);
     // A merge re-indexes the same revisions: their words are already stored.
     if (!options.wordsUnchanged) writeWords(documents);
     manifest = { ...manifest, nextId: manifest.nextId + 1, segments: [...manifest.segments, info] };
-    writeManifest(dir, manifest);
+    saveManifest();
     for (const [id, revision] of info.docs) {
       if ((indexed.get(id) ?? 0) < revision) indexed.set(id, revision);
     }
@@ -115,8 +143,29 @@ export function createIndexWriter(db: Database, dir: string, now: () => Date): I
   return {
     open() {
       const problems: string[] = [];
+      if (!isFolder(dir)) {
+        // Missing (a new library) or unusable: made fresh, the old one kept aside.
+        const moved = prepareSearchFolder(dir, now());
+        if (moved) problems.push(moved);
+      }
+      lock = takeWriterLock(dir, now);
+      if (guest()) {
+        // Another process keeps the index: read it as it is, touch nothing of it.
+        try {
+          manifest = readManifest(dir) ?? emptyManifest();
+        } catch {
+          manifest = emptyManifest();
+        }
+        manifest = { ...manifest, nextId: GUEST_IDS + (process.pid % 100_000) * 1_000_000 };
+        rebuildIndexedMap();
+        return { segments: manifest.segments, notice: null };
+      }
       const moved = prepareSearchFolder(dir, now());
-      if (moved) problems.push(moved);
+      if (moved) {
+        problems.push(moved);
+        // The lock went aside with the old folder.
+        lock = takeWriterLock(dir, now);
+      }
       try {
         manifest = readManifest(dir) ?? emptyManifest();
       } catch (error) {
@@ -126,10 +175,12 @@ export function createIndexWriter(db: Database, dir: string, now: () => Date): I
         writeManifest(dir, manifest);
         problems.push(error.message);
       }
-      // Files the manifest does not list: left by a crash mid-write or an earlier merge.
+      // Files the manifest does not list: left by a crash mid-write or an earlier merge (a guest's
+      // recent ones are in use by that guest).
       const listed = new Set(manifest.segments.map((segment) => segment.file));
       for (const file of safeReaddir(dir)) {
-        if (isSegmentFileName(file) && !listed.has(file)) removeSegmentFile(dir, file);
+        if (!isSegmentFileName(file) || listed.has(file) || isGuestInUse(file)) continue;
+        removeSegmentFile(dir, file);
       }
       rebuildIndexedMap();
       const notice =
@@ -157,6 +208,8 @@ export function createIndexWriter(db: Database, dir: string, now: () => Date): I
       return added;
     },
     planMerge() {
+      // A guest's segments live only as long as it does: not worth merging.
+      if (guest()) return null;
       const revisions = currentRevisions();
       const byLevel = new Map<number, Array<{ segment: SegmentInfo; live: number }>>();
       for (const segment of manifest.segments) {
@@ -189,7 +242,7 @@ export function createIndexWriter(db: Database, dir: string, now: () => Date): I
         ...manifest,
         segments: manifest.segments.filter((segment) => !removed.has(segment.id)),
       };
-      writeManifest(dir, manifest);
+      saveManifest();
       rebuildIndexedMap();
       return merged;
     },
@@ -199,14 +252,15 @@ export function createIndexWriter(db: Database, dir: string, now: () => Date): I
         ...manifest,
         segments: manifest.segments.filter((segment) => !ids.includes(segment.id)),
       };
-      writeManifest(dir, manifest);
+      saveManifest();
       rebuildIndexedMap();
       return removed;
     },
     release(files) {
       for (const file of files) {
-        // Names come from the query thread; one the index never wrote is left alone.
-        if (!isSegmentFileName(file)) continue;
+        // Names come from the query thread; one the index never wrote is left alone, and a guest
+        // removes only its own.
+        if (!isSegmentFileName(file) || (guest() && !own.has(file))) continue;
         try {
           removeSegmentFile(dir, file);
         } catch {
@@ -217,7 +271,41 @@ export function createIndexWriter(db: Database, dir: string, now: () => Date): I
     manifest() {
       return manifest;
     },
+    keeper() {
+      return guest() ? lock!.holder : null;
+    },
+    beat() {
+      lock?.beat();
+    },
+    close() {
+      for (const file of own) {
+        try {
+          removeSegmentFile(dir, file);
+        } catch {
+          // Left for the keeper's next start.
+        }
+      }
+      lock?.release();
+    },
   };
+
+  /** A segment file a guest wrote within the hour: still in use by that guest. */
+  function isGuestInUse(file: string): boolean {
+    if (Number(file.slice(4, -5)) < GUEST_IDS) return false;
+    try {
+      return now().getTime() - statSync(join(dir, file)).mtimeMs < GUEST_FILE_TTL_MS;
+    } catch {
+      return false;
+    }
+  }
+}
+
+function isFolder(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The articles as the index sees them, in the order asked for. */

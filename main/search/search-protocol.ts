@@ -43,7 +43,8 @@ export type FromIndexWorker =
   /** Sent at most once a second during a long build: the thread is busy, not stuck. */
   | { type: 'working' }
   /** A requested rebuild of the whole index is finished. */
-  | { type: 'reindexed' }
+  /** `refused`: another process keeps the index, so this one cannot rebuild it (says who). */
+  | { type: 'reindexed'; refused?: string }
   /** Damaged segments reported by the query thread have been rebuilt. */
   | { type: 'repaired' }
   /** One `index` request is done (its articles are in a segment, or were already). */

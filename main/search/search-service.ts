@@ -284,8 +284,11 @@ export function createSearchService(
       case 'working':
         return;
       case 'reindexed':
-        failure = null;
-        for (const waiter of reindexWaiters.splice(0)) waiter.resolve();
+        if (message.refused) rejectWaiters(reindexWaiters, message.refused);
+        else {
+          failure = null;
+          for (const waiter of reindexWaiters.splice(0)) waiter.resolve();
+        }
         stopWatchingSilence();
         return;
       case 'error':
