@@ -275,6 +275,8 @@ function describe(finding: Finding): string {
   return `  ${finding.severity} ${finding.check} in ${where}: ${finding.description}${sample}`;
 }
 
+const SCAN_RUNS = 3;
+
 /** Scans, judges and reports; returns the exit code. */
 export async function checkElectronSecurity(options: {
   input?: string;
@@ -289,8 +291,18 @@ export async function checkElectronSecurity(options: {
   try {
     const input = options.input ? path.resolve(options.input) : path.join(work, 'shell');
     if (!options.input) await stageShell(input);
-    const { csv, unparsed } = await runElectronegativity(input, work);
-    const verdict = judgeFindings(readFindings(csv), allowlist);
+    // The scanner now and then reports a file's findings only in part (seen about once in seven
+    // runs here): three runs, and every finding any of them reports, so none slips through.
+    const findings = new Map<string, Finding>();
+    const unparsed: Array<{ file: string; message: string }> = [];
+    for (let run = 0; run < SCAN_RUNS; run++) {
+      const result = await runElectronegativity(input, work);
+      for (const finding of readFindings(result.csv)) {
+        findings.set(`${finding.check} ${finding.file} ${finding.location}`, finding);
+      }
+      if (run === 0) unparsed.push(...result.unparsed);
+    }
+    const verdict = judgeFindings([...findings.values()], allowlist);
     const scanned = options.input ? path.relative(root, input) || '.' : 'the Electron shell';
     console.log(
       `Electronegativity on ${scanned}: ${verdict.refused.length} to fix, ${verdict.accepted.length} accepted in ${path.relative(root, allowlistFile)}, ${verdict.ignored.length} low or informational.`,

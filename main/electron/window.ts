@@ -40,6 +40,17 @@ function openExternally(shell: Pick<Shell, 'openExternal'>, url: string): void {
 
 type PermissionSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
 
+/**
+ * Reading never reaches the web, in the desktop app as in a browser: beside the page's CSP, the
+ * window's session refuses every request that is not for app://outpost (or an inline data: URL).
+ * The backend's downloads go through its own process and are not affected.
+ */
+export function refuseOutsideRequests(session: Pick<Session, 'webRequest'>): void {
+  session.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAppUrl(details.url) && !details.url.startsWith('data:') });
+  });
+}
+
 /** The page asks for nothing: camera, notifications, clipboard reads, fullscreen… all denied. */
 export function denyAllPermissions(session: PermissionSession): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -112,6 +123,7 @@ export function createMainWindow(
     } satisfies WebPreferences,
   });
   denyAllPermissions(window.webContents.session);
+  refuseOutsideRequests(window.webContents.session);
   lockWebContents(deps.shell, window.webContents);
   const { zoomFactor } = placement;
   if (zoomFactor !== undefined && zoomFactor !== 1) {

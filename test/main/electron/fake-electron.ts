@@ -29,9 +29,20 @@ type PermissionCheckHandler = (
   details: object,
 ) => boolean;
 
+type BeforeRequestListener = (
+  details: { url: string },
+  callback: (response: { cancel?: boolean }) => void,
+) => void;
+
 export class FakeSession {
   permissionRequestHandler: PermissionRequestHandler | null = null;
   permissionCheckHandler: PermissionCheckHandler | null = null;
+  beforeRequest: BeforeRequestListener | null = null;
+  readonly webRequest = {
+    onBeforeRequest: (listener: BeforeRequestListener | null) => {
+      this.beforeRequest = listener;
+    },
+  };
   setPermissionRequestHandler(handler: PermissionRequestHandler | null): void {
     this.permissionRequestHandler = handler;
   }

@@ -166,6 +166,29 @@ describe('window.open', () => {
   });
 });
 
+describe('requests', () => {
+  it('refuses every request outside the app, as the CSP of the page does', () => {
+    openWindow();
+    const listener = fake.session.defaultSession.beforeRequest;
+    if (!listener) throw new Error('no request filter');
+    const cancelled = (url: string) => {
+      let cancel: boolean | undefined;
+      listener({ url }, (response) => (cancel = response.cancel));
+      return cancel;
+    };
+    expect(cancelled('app://outpost/index.html')).toBe(false);
+    expect(cancelled('app://outpost/media/ab.png')).toBe(false);
+    expect(cancelled('data:image/gif;base64,R0lGOD')).toBe(false);
+    for (const url of [
+      'https://tracker.example/pixel.gif',
+      'http://127.0.0.1:8080/x.png',
+      'app://outpost.evil/x',
+      'file:///etc/passwd',
+    ])
+      expect(cancelled(url), url).toBe(true);
+  });
+});
+
 describe('permissions', () => {
   it('denies every permission request and check', () => {
     openWindow();
