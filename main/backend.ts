@@ -18,7 +18,7 @@ import { createPipeline } from './pipeline.ts';
 import { createSearchService, type SearchService } from './search/search-service.ts';
 import { countArticles, getArticle, listArticles, setArticleState } from './store/articles.ts';
 import { appendChanges } from './store/change-log.ts';
-import { openDatabase } from './store/db.ts';
+import { announcedWrite, openDatabase, type Database } from './store/db.ts';
 import { listFeeds, removeFeed, updateFeed } from './store/feeds.ts';
 import { createFolder, deleteFolder, listFolders, renameFolder } from './store/folders.ts';
 import { articleImages } from './store/images.ts';
@@ -343,12 +343,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       db.close();
     },
   };
-  return withErrorCodes(backend);
+  return withErrorCodes(backend, db);
 }
 
 /**
- * Calls that write in one short transaction: when another process holds the library's write lock,
- * nothing of theirs was written yet, so they are simply tried again a little later.
+ * Calls that write in one short transaction, made while someone waits: they go ahead of other
+ * processes' bulk writes (see write-turns.ts), and when another process still holds the library's
+ * write lock, nothing of theirs was written yet, so they are simply tried again a little later.
  */
 const RETRIED_WHEN_BUSY = new Set<string>([
   'openArticle',
@@ -372,18 +373,21 @@ const BUSY_RETRIES = [200, 500, 1000, 2000, 4000];
  * download that failed is a network problem whichever call needed it; a library locked by another
  * process is retried, then said in words (never "database is locked").
  */
-function withErrorCodes(backend: Backend): Backend {
+function withErrorCodes(backend: Backend, db: Database): Backend {
   const wrapped: Backend = { ...backend };
   for (const method of apiMethods) {
     const call = backend[method] as (...args: unknown[]) => Promise<unknown>;
     (wrapped as unknown as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+      const short = RETRIED_WHEN_BUSY.has(method);
       for (let attempt = 0; ; attempt++) {
         try {
+          // A short write someone waits for goes ahead of other processes' bulk writes.
+          if (short) return await announcedWrite(db, () => call.apply(backend, args));
           return await call.apply(backend, args);
         } catch (error) {
           if (isBusy(error)) {
             const wait = BUSY_RETRIES[attempt];
-            if (RETRIED_WHEN_BUSY.has(method) && wait !== undefined) {
+            if (short && wait !== undefined) {
               await new Promise((resolve) => setTimeout(resolve, wait));
               continue;
             }

@@ -130,13 +130,16 @@ export function createIndexWriter(db: Database, dir: string, now: () => Date): I
   }
 
   function writeWords(documents: readonly IndexDocument[]): void {
+    // Worked out first: the write lock is held only to store them.
+    const rows = documents.map(
+      (document) => [document.id, document.revision, phraseWords(document)] as const,
+    );
     inTransaction(db, () => {
       const insert = statement(
         db,
         'INSERT OR REPLACE INTO article_words (article_id, revision, words) VALUES (?, ?, ?)',
       );
-      for (const document of documents)
-        insert.run(document.id, document.revision, phraseWords(document));
+      for (const [id, revision, words] of rows) insert.run(id, revision, words);
     });
   }
 

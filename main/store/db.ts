@@ -1,6 +1,8 @@
 // Opens the SQLite database in the data folder (WAL, busy timeout) and brings its schema up to date.
+import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { migrations } from './migrations/index.ts';
+import { writeTurns, type WriteTurns } from './write-turns.ts';
 
 export type Database = DatabaseSync;
 
@@ -28,13 +30,26 @@ export const BUSY_TIMEOUT_MS = 5000;
 /** Opens (creating if needed) the database file and applies pending migrations. */
 export function openDatabase(file: string, options: { busyTimeoutMs?: number } = {}): Database {
   // The CLI and the desktop app may open the same file: wait for the other writer instead of
-  // failing. Every writer keeps its transactions short (a few hundred rows), so waits are brief.
+  // failing. Every writer keeps its transactions short (a few hundred rows, worked out before the
+  // transaction begins) and gives way to announced writes, so waits are brief.
   const db = new DatabaseSync(file, { timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
   db.exec('PRAGMA journal_mode = WAL');
   db.exec('PRAGMA synchronous = NORMAL');
   db.exec('PRAGMA foreign_keys = ON');
   migrate(db);
+  turns.set(db, writeTurns(dirname(file)));
   return db;
+}
+
+const turns = new WeakMap<Database, WriteTurns>();
+
+/**
+ * Runs `work`, a short write a person is waiting for (a star, a rename), ahead of other
+ * processes' bulk writes (see write-turns.ts).
+ */
+export function announcedWrite<T>(db: Database, work: () => Promise<T>): Promise<T> {
+  const mine = turns.get(db);
+  return mine ? mine.announce(work) : work();
 }
 
 export function schemaVersion(db: Database): number {
@@ -79,6 +94,7 @@ export function inTransaction<T>(db: Database, work: () => T): T {
       throw error;
     }
   }
+  turns.get(db)?.giveWay();
   db.exec('BEGIN IMMEDIATE');
   try {
     const result = work();

@@ -63,10 +63,10 @@ export function storeFeedItemsInChunks(
   let start = 0;
   do {
     // storeFeedItems takes the feed's order (newest first) and stores oldest first.
-    const chunk = oldestFirst.slice(start, start + CHUNK).reverse();
+    const chunk = prepareFeedItems(oldestFirst.slice(start, start + CHUNK).reverse());
     const last = start + CHUNK >= oldestFirst.length;
     inTransaction(db, () => {
-      const result = storeFeedItems(db, feed, chunk, now);
+      const result = storePreparedItems(db, feed, chunk, now);
       stored.added.push(...result.added);
       stored.updated.push(...result.updated);
       if (last) finish();
@@ -86,15 +86,44 @@ export function storeFeedItems(
   items: readonly FeedItemInput[],
   now: Date,
 ): StoredItems {
-  const added: ArticleId[] = [];
-  const updated: ArticleId[] = [];
-  // Feeds list the newest first; storing oldest first keeps ids in publication order.
-  for (const item of [...items].reverse()) {
+  return storePreparedItems(db, feed, prepareFeedItems(items), now);
+}
+
+/** An item with what storing it needs worked out: text, identity, hash, excerpt. */
+interface PreparedItem {
+  item: FeedItemInput;
+  html: string;
+  text: string;
+  title: string;
+  linkKey: string | null;
+  contentHash: string;
+  excerpt: string;
+}
+
+/** The work on items that needs no database, done before a transaction takes the write lock. */
+function prepareFeedItems(items: readonly FeedItemInput[]): PreparedItem[] {
+  return items.map((item) => {
     const html = withLeadImage(item.contentHtml || item.summaryHtml || '', item.image);
     const text = htmlToText(html);
     const title = item.title.trim() || firstWords(text) || 'Untitled';
-    const linkKey = canonicalLink(item.link);
     const contentHash = hashContent({ title, text });
+    const excerpt = makeExcerpt(text, html);
+    return { item, html, text, title, linkKey: canonicalLink(item.link), contentHash, excerpt };
+  });
+}
+
+function storePreparedItems(
+  db: Database,
+  feed: FeedTarget,
+  prepared: readonly PreparedItem[],
+  now: Date,
+): StoredItems {
+  const added: ArticleId[] = [];
+  const updated: ArticleId[] = [];
+  // Feeds list the newest first; storing oldest first keeps ids in publication order.
+  for (const { item, html, text, title, linkKey, contentHash, excerpt } of [
+    ...prepared,
+  ].reverse()) {
     const existing = findFeedArticle(db, feed.id, { guid: item.guid, linkKey, contentHash });
     if (!existing) {
       const id = insertArticle(db, {
@@ -106,7 +135,7 @@ export function storeFeedItems(
         published: item.published ?? item.updated ?? now.toISOString(),
         added: now.toISOString(),
         leadImage: item.image,
-        excerpt: makeExcerpt(text, html),
+        excerpt,
         text,
         html,
         contentHash,
@@ -133,7 +162,7 @@ export function storeFeedItems(
         author: cleanAuthor(item.author),
         html,
         text,
-        excerpt: makeExcerpt(text, html),
+        excerpt,
         contentHash,
         updatedAt,
         summaryHtml: item.summaryHtml,

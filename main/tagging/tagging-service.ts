@@ -75,11 +75,15 @@ export function createTaggingService(options: TaggingOptions): TaggingService {
     const changes: TagChange[] = [];
     // A few hundred per transaction: another process sharing the library never waits long.
     for (let start = 0; start < rows.length; start += TRANSACTION_SIZE) {
+      // Tags are worked out before the transaction: the write lock is held only to store them.
+      const computed = rows
+        .slice(start, start + TRANSACTION_SIZE)
+        .map((row) => ({ id: row.id, tags: computeTags(row, tagContext) }));
       inTransaction(db, () => {
         const diffs = new Map<ArticleId, TagDiff>();
-        for (const row of rows.slice(start, start + TRANSACTION_SIZE)) {
-          const diff = writeComputedTags(db, row.id, computeTags(row, tagContext), TAGGER_VERSION);
-          if (diff) diffs.set(row.id, diff);
+        for (const { id, tags } of computed) {
+          const diff = writeComputedTags(db, id, tags, TAGGER_VERSION);
+          if (diff) diffs.set(id, diff);
         }
         changes.push(...toTagChanges(db, diffs));
       });
